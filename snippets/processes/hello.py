@@ -1,0 +1,3 @@
+import os
+
+print("pid is an int:", isinstance(os.getpid(), int))

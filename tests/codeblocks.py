@@ -1,0 +1,357 @@
+"""Find the code blocks of the site's pages and run them as a reader would.
+
+The pages are parsed with pytest-codeblocks (its markers: ``expected-output``,
+``cont``, ``pytest.mark.*``). ``--8<--`` lines are expanded by pymdownx.snippets
+with the configuration read from ``mkdocs.yml``, so a test sees exactly what
+the reader sees. Each block then runs in a fresh interpreter, as ``__main__``,
+in a process group of its own, so that a timeout can kill it with every child.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import markdown
+from mkdocs.utils.yaml import yaml_load
+from pytest_codeblocks.main import extract_from_buffer
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+SNIPPETS = ROOT / "snippets"
+START_METHOD_SHIM = Path(__file__).resolve().parent / "startmethod"
+START_METHODS = ("fork", "spawn", "forkserver")
+TIMEOUT_SECONDS = 10.0
+
+# `--8<-- "snippets/x.py"`, `--8<-- "snippets/x.py:3:9"` or `--8<-- "snippets/x.py:name"`
+INCLUDE = re.compile(r"""^\s*-{1,}8<-{1,}\s+(["'])(?P<spec>[^"']+)\1\s*$""")
+EXPECTED_OUTPUT_MARKER = re.compile(r"<!--[-\s]*pytest-codeblocks:expected-output[-\s]*-->")
+
+
+class SnippetError(Exception):
+    """A problem a contributor must fix; the message names the page and line."""
+
+
+@dataclass
+class Include:
+    spec: str  # as written after --8<--
+    path: str  # the snippet file, relative to the repository root
+
+    @property
+    def whole_file(self) -> bool:
+        return self.spec == self.path
+
+
+@dataclass
+class Block:
+    page: str  # "docs/processes/fork.md"
+    line: int  # line of the opening fence
+    code: str  # what the reader sees: includes expanded
+    includes: list[Include]
+    expected_output: str | None = None
+    output_line: int | None = None  # line of the fence that shows the output
+    marks: list[str] = field(default_factory=list)
+    whole_file: str | None = None  # the snippet file, when the block is exactly one whole-file include
+    problem: str | None = None  # a mistake found while reading the page
+
+    @property
+    def id(self) -> str:
+        return f"{self.page}::line {self.line}"
+
+    @property
+    def where(self) -> str:
+        """`page:line`, the form editors and terminals turn into links."""
+        return f"{self.page}:{self.line}"
+
+
+def pages() -> list[Path]:
+    return sorted(DOCS.rglob("*.md"))
+
+
+@cache
+def all_blocks() -> dict[str, list[Block] | SnippetError]:
+    """Each page's blocks, or the error that stopped reading it."""
+    found: dict[str, list[Block] | SnippetError] = {}
+    for page in pages():
+        try:
+            found[rel(page)] = read_blocks(page)
+        except SnippetError as e:
+            found[rel(page)] = e
+    return found
+
+
+def rel(path: Path) -> str:
+    return path.resolve().relative_to(ROOT).as_posix()
+
+
+@cache
+def _snippets_config() -> dict:
+    """The pymdownx.snippets options exactly as mkdocs.yml sets them."""
+    with open(ROOT / "mkdocs.yml", encoding="utf-8") as f:
+        config = yaml_load(f)
+    for entry in config.get("markdown_extensions", []):
+        if isinstance(entry, dict) and "pymdownx.snippets" in entry:
+            options = dict(entry["pymdownx.snippets"] or {})
+            break
+        if entry == "pymdownx.snippets":
+            options = {}
+            break
+    else:
+        raise SnippetError("mkdocs.yml: markdown_extensions does not enable pymdownx.snippets")
+    base = options.get("base_path", ["."])
+    base = [base] if isinstance(base, str) else base
+    # mkdocs runs from the repository root; the tests may not.
+    options["base_path"] = [str(ROOT / b) for b in base]
+    return options
+
+
+def _expand(lines: list[str]) -> list[str]:
+    md = markdown.Markdown(extensions=["pymdownx.snippets"], extension_configs={"pymdownx.snippets": _snippets_config()})
+    return md.preprocessors["snippet"].run(lines)
+
+
+def read_blocks(page: Path) -> list[Block]:
+    """Every fenced Python block of a page, includes expanded."""
+    page_name = rel(page)
+    text = page.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    with open(page, encoding="utf-8") as f:
+        try:
+            parsed = extract_from_buffer(f)
+        except RuntimeError as e:
+            raise SnippetError(f"{page_name}: {e}") from e
+    blocks = []
+    for found in parsed:
+        language = (found.syntax or "").split(" ", 1)[0].strip("{.")
+        if language != "python":
+            continue
+        where = f"{page_name}:{found.lineno}"
+        includes = []
+        for n, code_line in enumerate(found.code.splitlines()):
+            m = INCLUDE.match(code_line)
+            if m:
+                spec = m["spec"]
+                path = _spec_path(spec)
+                if not (ROOT / path).is_file():
+                    raise SnippetError(
+                        f"{page_name}:{found.lineno + 1 + n}: --8<-- includes {spec!r}, but {path} does not exist "
+                        f"(paths are relative to the repository root, like snippets/processes/fork_basic.py)"
+                    )
+                includes.append(Include(spec, path))
+        try:
+            code = "\n".join(_expand(found.code.splitlines())) + "\n"
+        except Exception as e:  # pymdownx raises its own SnippetMissingError, among others
+            raise SnippetError(f"{where}: cannot expand the --8<-- include: {e}") from e
+        block = Block(page_name, found.lineno, code, includes, found.expected_output, marks=list(found.marks))
+        inline = [s for s in found.code.splitlines() if s.strip() and not INCLUDE.match(s)]
+        if inline:
+            block.problem = (
+                f"{where}: the block has Python written in the page ({inline[0].strip()!r}). Put the code in a file "
+                f"under snippets/ and include it with --8<-- \"snippets/...\", so that it runs standalone and in the tests"
+            )
+        if len(found.code.strip().splitlines()) == 1 and len(includes) == 1 and includes[0].whole_file:
+            block.whole_file = includes[0].path
+        if found.expected_output is not None:
+            block.output_line = _output_fence_line(lines, found.lineno)
+        blocks.append(block)
+    return blocks
+
+
+def _spec_path(spec: str) -> str:
+    # "path:3:9" and "path:section" select part of a file; a bare path is the whole file.
+    path = spec
+    while ":" in path and not (ROOT / path).is_file():
+        path = path.rsplit(":", 1)[0]
+    return path
+
+
+def _output_fence_line(lines: list[str], after: int) -> int | None:
+    for i in range(after, len(lines)):
+        if EXPECTED_OUTPUT_MARKER.search(lines[i]):
+            for j in range(i + 1, len(lines)):
+                if lines[j].lstrip().startswith("```"):
+                    return j + 1
+    return None
+
+
+# ---------------------------------------------------------------- running
+
+
+@dataclass
+class Run:
+    output: str
+    returncode: int | None  # None: killed at the timeout
+    leftovers: list[str]  # processes of its group still alive after it exited
+    seconds: float
+
+
+def start_method() -> str | None:
+    """The multiprocessing start method every snippet must use, or None for the platform default."""
+    method = os.environ.get("SNIPPETS_START_METHOD", "").strip()
+    if not method:
+        return None
+    if method not in START_METHODS:
+        raise SnippetError(
+            f"SNIPPETS_START_METHOD={method!r} is not a start method: use one of {', '.join(START_METHODS)}, "
+            f"or leave it unset for the platform default"
+        )
+    import multiprocessing
+
+    if method not in multiprocessing.get_all_start_methods():
+        raise SnippetError(f"SNIPPETS_START_METHOD={method!r} is not available on {sys.platform}")
+    return method
+
+
+def snippet_env() -> dict[str, str]:
+    env = dict(os.environ)
+    # A terminal shows each line as soon as it is printed; a pipe would buffer
+    # it and could show parent and child output in another order.
+    env["PYTHONUNBUFFERED"] = "1"
+    env["PYTHONIOENCODING"] = "utf-8"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env.pop("PYTHONPATH", None)
+    if start_method():
+        # sitecustomize.py there calls multiprocessing.set_start_method() at start-up.
+        env["PYTHONPATH"] = str(START_METHOD_SHIM)
+    return env
+
+
+def run_python(args: list[str], timeout: float = TIMEOUT_SECONDS, extra_path: str | None = None) -> Run:
+    """Run `python *args` from the repository root; stdout and stderr together, as a terminal shows them."""
+    env = snippet_env()
+    if extra_path:
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (extra_path, env.get("PYTHONPATH")) if p)
+    posix = os.name == "posix"
+    started = time.monotonic()
+    proc = subprocess.Popen(
+        [sys.executable, *args],
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=posix,
+        creationflags=0 if posix else subprocess.CREATE_NEW_PROCESS_GROUP,
+    )
+    try:
+        out, _ = proc.communicate(timeout=timeout)
+        returncode = proc.returncode
+    except subprocess.TimeoutExpired:
+        _kill_tree(proc)
+        try:
+            out, _ = proc.communicate(timeout=5)
+        except subprocess.TimeoutExpired:  # a grandchild escaped the group and holds the pipe
+            out = b"(output unavailable: a process outside the group kept the pipe open)\n"
+        returncode = None
+    seconds = time.monotonic() - started
+    leftovers = _leftovers(proc.pid) if posix else []
+    if leftovers:
+        _kill_tree(proc)
+    text = out.decode("utf-8", errors="replace").replace("\r\n", "\n")
+    return Run(text, returncode, leftovers, seconds)
+
+
+def _kill_tree(proc: subprocess.Popen) -> None:
+    if os.name == "posix":
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+    else:
+        subprocess.run(["taskkill", "/F", "/T", "/PID", str(proc.pid)], capture_output=True)
+    proc.kill()
+
+
+def _leftovers(pgid: int) -> list[str]:
+    """Live (not zombie) processes still in the snippet's process group."""
+    for _ in range(50):  # give processes that are already exiting 0.5 s to go
+        found = _group_members(pgid)
+        if not found:
+            return []
+        time.sleep(0.01)
+    return found
+
+
+def _group_members(pgid: int) -> list[str]:
+    proc_dir = Path("/proc")
+    if not proc_dir.is_dir():  # macOS: no /proc; ask the kernel if the group exists
+        try:
+            os.killpg(pgid, 0)
+        except (ProcessLookupError, PermissionError):
+            return []
+        return [f"process group {pgid}"]
+    found = []
+    for stat in proc_dir.glob("[0-9]*/stat"):
+        try:
+            data = stat.read_text()
+        except OSError:
+            continue
+        # pid (comm) state ppid pgrp ...; comm may contain spaces and parentheses
+        name = data[data.index("(") + 1 : data.rindex(")")]
+        state, _ppid, group = data[data.rindex(")") + 2 :].split()[:3]
+        if int(group) == pgid and state != "Z":
+            found.append(f"pid {stat.parent.name} ({name})")
+    return found
+
+
+# ---------------------------------------------------------------- checking
+
+
+def check_block(block: Block, tmp_dir: Path) -> Run:
+    """Run a block and raise SnippetError, naming page, line and file, if it misbehaves."""
+    if block.problem:
+        raise SnippetError(block.problem)
+    if block.whole_file:
+        args, extra_path, shown_as = [block.whole_file], None, block.whole_file
+    else:
+        # Several includes or a part of a file: run the code exactly as shown.
+        script = tmp_dir / (block.page.replace("/", "_").replace(".md", "") + f"_line{block.line}.py")
+        script.write_text(block.code, encoding="utf-8")
+        included = [inc.path for inc in block.includes]
+        extra_path = os.pathsep.join(str((ROOT / p).parent) for p in dict.fromkeys(included)) or None
+        args, shown_as = [str(script)], " + ".join(included) or "the code of the block"
+    run = run_python(args, extra_path=extra_path)
+    head = f"{block.where}: {shown_as}"
+    if run.returncode is None:
+        raise SnippetError(
+            f"{head} did not finish within {TIMEOUT_SECONDS:g} s; it was killed with its whole process group.\n"
+            f"It printed so far:\n{_indent(run.output)}"
+        )
+    if run.returncode != 0:
+        raise SnippetError(f"{head} exited with status {run.returncode}. It printed:\n{_indent(run.output)}")
+    if run.leftovers:
+        raise SnippetError(
+            f"{head} exited but left processes running ({', '.join(run.leftovers)}); "
+            f"join or wait for every process it starts"
+        )
+    if block.expected_output is None:
+        if run.output:
+            raise SnippetError(
+                f"{head} printed output that the page does not show. Show it after the block "
+                f"(<!--pytest-codeblocks:expected-output--> and a ```text fence), or print nothing. It printed:\n"
+                f"{_indent(run.output)}"
+            )
+    elif run.output != block.expected_output:
+        diff = difflib.unified_diff(
+            block.expected_output.splitlines(keepends=True),
+            run.output.splitlines(keepends=True),
+            f"{block.page}:{block.output_line} (shown on the page)",
+            f"{shown_as} (printed now)",
+        )
+        raise SnippetError(
+            f"{head} printed something other than the output shown at {block.page}:{block.output_line}. "
+            f"Refresh the shown output or fix the snippet:\n" + "".join(diff)
+        )
+    return run
+
+
+def _indent(text: str) -> str:
+    return "".join(f"    | {line}" for line in text.splitlines(keepends=True)) or "    (nothing)\n"

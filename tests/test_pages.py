@@ -1,0 +1,52 @@
+"""One test per fenced Python block of every page, in both languages.
+
+Test ids name the page and the line of the block, e.g.
+``docs/processes/fork.md::line 12``; run one page with ``-k fork.md``.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+
+import pytest
+from codeblocks import SnippetError, all_blocks, check_block, start_method
+
+
+def _mark(text: str, where: str) -> pytest.MarkDecorator:
+    # The namespace a page's <!--pytest.mark.skipif(...)--> condition may use.
+    namespace = {
+        "pytest": pytest,
+        "os": os,
+        "sys": sys,
+        "START_METHOD": start_method() or multiprocessing.get_all_start_methods()[0],
+    }
+    try:
+        return eval(text, namespace)
+    except Exception as e:
+        raise SnippetError(f"{where}: the marker <!--{text}--> does not evaluate: {e}") from e
+
+
+def _params():
+    for page, blocks in all_blocks().items():
+        if isinstance(blocks, SnippetError):
+            yield pytest.param(blocks, id=f"{page}::include")
+            continue
+        for block in blocks:
+            try:
+                marks = [_mark(m, block.where) for m in block.marks]
+            except SnippetError as e:
+                yield pytest.param(e, id=block.id)
+                continue
+            yield pytest.param(block, id=block.id, marks=marks)
+
+
+@pytest.mark.parametrize("block", list(_params()))
+def test_code_block(block, tmp_path):
+    if isinstance(block, SnippetError):
+        pytest.fail(str(block), pytrace=False)
+    try:
+        check_block(block, tmp_path)
+    except SnippetError as e:
+        pytest.fail(str(e), pytrace=False)
