@@ -49,4 +49,7 @@ def test_code_block(block, tmp_path):
     try:
         check_block(block, tmp_path)
     except SnippetError as e:
-        pytest.fail(str(e), pytrace=False)
+        problem = str(e)
+    else:
+        return
+    pytest.fail(problem, pytrace=False)  # outside `except`, so no "during handling" noise

@@ -1,3 +1,0 @@
-import os
-
-print("pid is an int:", isinstance(os.getpid(), int))
