@@ -10,6 +10,7 @@ in a process group of its own, so that a timeout can kill it with every child.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import os
 import re
 import signal
@@ -306,8 +307,20 @@ def _group_members(pgid: int) -> list[str]:
 # ---------------------------------------------------------------- checking
 
 
+_runs: dict[str, Run] = {}
+
+
+def run_key(block: Block) -> str:
+    """Blocks with the same key show the same code: the Chinese and English twins of a page."""
+    return block.whole_file or hashlib.sha256(block.code.encode()).hexdigest()[:16]
+
+
 def check_block(block: Block, tmp_dir: Path) -> Run:
-    """Run a block and raise SnippetError, naming page, line and file, if it misbehaves."""
+    """Run a block and raise SnippetError, naming page, line and file, if it misbehaves.
+
+    The twin block of the other language shows the same code, so it reuses the
+    run (the tests keep twins on one xdist worker) and only compares output.
+    """
     if block.problem:
         raise SnippetError(block.problem)
     if block.whole_file:
@@ -319,7 +332,10 @@ def check_block(block: Block, tmp_dir: Path) -> Run:
         included = [inc.path for inc in block.includes]
         extra_path = os.pathsep.join(str((ROOT / p).parent) for p in dict.fromkeys(included)) or None
         args, shown_as = [str(script)], " + ".join(included) or "the code of the block"
-    run = run_python(args, extra_path=extra_path)
+    key = run_key(block)
+    if key not in _runs:
+        _runs[key] = run_python(args, extra_path=extra_path)
+    run = _runs[key]
     head = f"{block.where}: {shown_as}"
     if run.returncode is None:
         raise SnippetError(

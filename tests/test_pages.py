@@ -11,7 +11,7 @@ import os
 import sys
 
 import pytest
-from codeblocks import SnippetError, all_blocks, check_block, start_method
+from codeblocks import SnippetError, all_blocks, check_block, run_key, start_method
 
 
 def _mark(text: str, where: str) -> pytest.MarkDecorator:
@@ -39,7 +39,8 @@ def _params():
             except SnippetError as e:
                 yield pytest.param(e, id=block.id)
                 continue
-            yield pytest.param(block, id=block.id, marks=marks)
+            group = pytest.mark.xdist_group(run_key(block))  # twins on one worker: one run serves both
+            yield pytest.param(block, id=block.id, marks=[*marks, group])
 
 
 @pytest.mark.parametrize("block", list(_params()))
