@@ -315,7 +315,7 @@ def run_key(block: Block) -> str:
     return block.whole_file or hashlib.sha256(block.code.encode()).hexdigest()[:16]
 
 
-def check_block(block: Block, tmp_dir: Path) -> Run:
+def check_block(block: Block, tmp_dir: Path, timeout: float = TIMEOUT_SECONDS) -> Run:
     """Run a block and raise SnippetError, naming page, line and file, if it misbehaves.
 
     The twin block of the other language shows the same code, so it reuses the
@@ -334,12 +334,12 @@ def check_block(block: Block, tmp_dir: Path) -> Run:
         args, shown_as = [str(script)], " + ".join(included) or "the code of the block"
     key = run_key(block)
     if key not in _runs:
-        _runs[key] = run_python(args, extra_path=extra_path)
+        _runs[key] = run_python(args, timeout=timeout, extra_path=extra_path)
     run = _runs[key]
     head = f"{block.where}: {shown_as}"
     if run.returncode is None:
         raise SnippetError(
-            f"{head} did not finish within {TIMEOUT_SECONDS:g} s; it was killed with its whole process group.\n"
+            f"{head} did not finish within {timeout:g} s; it was killed with its whole process group.\n"
             f"It printed so far:\n{_indent(run.output)}"
         )
     if run.returncode != 0:

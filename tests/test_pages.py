@@ -44,11 +44,13 @@ def _params():
 
 
 @pytest.mark.parametrize("block", list(_params()))
-def test_code_block(block, tmp_path):
+def test_code_block(block, tmp_path, request):
     if isinstance(block, SnippetError):
         pytest.fail(str(block), pytrace=False)
+    # <!--pytest.mark.snippet_timeout(2)--> above a fence: a shorter limit, for a demo that is meant to hang.
+    limit = request.node.get_closest_marker("snippet_timeout")
     try:
-        check_block(block, tmp_path)
+        check_block(block, tmp_path, *(limit.args if limit else ()))
     except SnippetError as e:
         problem = str(e)
     else:
