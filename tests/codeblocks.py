@@ -243,6 +243,7 @@ def run_python(args: list[str], timeout: float = TIMEOUT_SECONDS, extra_path: st
         start_new_session=posix,
         creationflags=0 if posix else subprocess.CREATE_NEW_PROCESS_GROUP,
     )
+    _record_group(proc.pid)
     try:
         out, _ = proc.communicate(timeout=timeout)
         returncode = proc.returncode
@@ -259,6 +260,21 @@ def run_python(args: list[str], timeout: float = TIMEOUT_SECONDS, extra_path: st
         _kill_tree(proc)
     text = out.decode("utf-8", errors="replace").replace("\r\n", "\n")
     return Run(text, returncode, leftovers, seconds)
+
+
+def _record_group(pgid: int) -> None:
+    """Note the snippet's process group, so that the end of the test session can check it is empty."""
+    folder = os.environ.get("SNIPPETS_GROUPS_DIR")
+    if folder:
+        with open(Path(folder) / f"{os.getpid()}.txt", "a") as f:
+            f.write(f"{pgid}\n")
+
+
+def recorded_groups() -> list[int]:
+    folder = os.environ.get("SNIPPETS_GROUPS_DIR")
+    if not folder:
+        return []
+    return [int(line) for f in Path(folder).glob("*.txt") for line in f.read_text().split()]
 
 
 def _kill_tree(proc: subprocess.Popen) -> None:
@@ -282,7 +298,7 @@ def _leftovers(pgid: int) -> list[str]:
     return found
 
 
-def _group_members(pgid: int) -> list[str]:
+def _group_members(pgid: int, zombies: bool = False) -> list[str]:
     proc_dir = Path("/proc")
     if not proc_dir.is_dir():  # macOS: no /proc; ask the kernel if the group exists
         try:
@@ -299,8 +315,8 @@ def _group_members(pgid: int) -> list[str]:
         # pid (comm) state ppid pgrp ...; comm may contain spaces and parentheses
         name = data[data.index("(") + 1 : data.rindex(")")]
         state, _ppid, group = data[data.rindex(")") + 2 :].split()[:3]
-        if int(group) == pgid and state != "Z":
-            found.append(f"pid {stat.parent.name} ({name})")
+        if int(group) == pgid and (zombies or state != "Z"):
+            found.append(f"pid {stat.parent.name} ({name}, state {state})")
     return found
 
 
