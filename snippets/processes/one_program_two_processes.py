@@ -11,7 +11,9 @@ with tempfile.TemporaryDirectory() as folder:
 
     runs = []
     for _ in range(2):
-        result = subprocess.run([sys.executable, program], capture_output=True, text=True, check=True)
+        result = subprocess.run(
+            [sys.executable, program], capture_output=True, text=True, check=True
+        )
         name, pid = result.stdout.split()
         runs.append((name, int(pid)))
 
