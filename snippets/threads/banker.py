@@ -25,6 +25,11 @@ class State:
         maximum: ``maximum[p][r]`` is the most of resource ``r`` that process
             ``p`` may ever hold at once (its declared claim).
         allocation: ``allocation[p][r]`` is what process ``p`` holds now.
+
+    Raises:
+        ValueError: The vectors do not fit together (different numbers of
+            processes or resource types), an amount is negative, or a process
+            holds more than its maximum claim.
     """
 
     available: Vector
@@ -40,6 +45,8 @@ class State:
                 raise ValueError(f"process {p}: every vector needs {width} resource types")
             if any(h > c for h, c in zip(held, claim)):
                 raise ValueError(f"process {p} holds more than its maximum claim")
+            if any(h < 0 for h in held):
+                raise ValueError(f"process {p} cannot hold a negative amount")
         if any(a < 0 for a in self.available):
             raise ValueError("available units cannot be negative")
 
@@ -52,9 +59,13 @@ class State:
 def safe_sequence(state: State) -> list[int] | None:
     """Find an order in which every process can finish, or ``None`` if the state is unsafe.
 
-    Repeatedly picks the lowest-numbered unfinished process whose remaining
-    need fits in the free resources, lets it finish, and takes back what it
-    held.
+    Scans the processes in number order, pass after pass. Each unfinished
+    process whose remaining need fits in the free resources is assumed to
+    run to completion and hand back everything it holds, which can only
+    increase what is free. The search stops when a whole pass finishes no one.
+    Because finishing a process never hurts the others, picking any process
+    that fits is as good as any other: if this scan gets stuck, every order
+    does, and the state is unsafe.
 
     Args:
         state: The state to check.
@@ -80,7 +91,14 @@ def safe_sequence(state: State) -> list[int] | None:
 
 
 def is_safe(state: State) -> bool:
-    """Whether every process can still finish, in some order."""
+    """Whether every process can still finish, in some order.
+
+    Args:
+        state: The state to check.
+
+    Returns:
+        ``True`` if a safe sequence exists (see `safe_sequence`).
+    """
     return safe_sequence(state) is not None
 
 
@@ -98,9 +116,17 @@ def request(state: State, process: int, amounts: Sequence[int]) -> State | None:
         state unsafe).
 
     Raises:
-        ValueError: The request exceeds the process's declared maximum claim.
+        ValueError: The request exceeds the process's declared maximum claim,
+            or it is malformed (an unknown process, a wrong number of resource
+            types, a negative amount).
     """
     amounts = tuple(amounts)
+    if not 0 <= process < len(state.allocation):
+        raise ValueError(f"there is no process {process}")
+    if len(amounts) != len(state.available):
+        raise ValueError(f"a request needs {len(state.available)} amounts, one per resource type")
+    if any(a < 0 for a in amounts):
+        raise ValueError("a request cannot ask for a negative amount")
     if not _fits(amounts, state.need[process]):
         raise ValueError(f"process {process} asks for more than its maximum claim")
     if not _fits(amounts, state.available):

@@ -1,0 +1,20 @@
+import threading
+
+lock = threading.Lock()
+
+try:
+    lock.acquire(
+        blocking=False, timeout=1
+    )  # "don't wait" and "wait up to 1 s" contradict each other
+except ValueError:
+    print("acquire(blocking=False, timeout=1): ValueError")
+
+try:
+    lock.acquire(timeout=None)  # "wait for ever" is timeout=-1, the default
+except TypeError:
+    print("acquire(timeout=None):              TypeError")
+
+try:
+    lock.release()  # nobody holds it
+except RuntimeError:
+    print("release() of an unlocked lock:      RuntimeError")

@@ -1,0 +1,24 @@
+import threading
+
+NAMES = "ABC"
+ROUNDS = 2
+# One Lock per thread. A thread may run its step only when it gets its own lock.
+locks = [threading.Lock() for _ in NAMES]
+for lock in locks[1:]:
+    lock.acquire()  # B and C start locked; only A may go first
+said = []
+
+
+def worker(i):
+    for _ in range(ROUNDS):
+        locks[i].acquire()  # wait for my turn
+        said.append(NAMES[i])
+        locks[(i + 1) % len(NAMES)].release()  # hand the turn on: release the NEXT thread's lock
+
+
+threads = [threading.Thread(target=worker, args=(i,)) for i in range(len(NAMES))]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(" ".join(said))

@@ -1,0 +1,14 @@
+"""start() runs run() in a new thread; calling run() yourself is an ordinary call."""
+
+import threading
+
+
+def where():
+    print("running in", threading.current_thread().name)
+
+
+threading.Thread(target=where, name="worker-1").run()  # no new thread: runs right here
+
+worker = threading.Thread(target=where, name="worker-2")
+worker.start()  # a new thread calls run()
+worker.join()

@@ -1,0 +1,32 @@
+"""A child process that dies, a thread that raises: the program carries on in both cases."""
+
+import multiprocessing
+import os
+import signal
+import threading
+
+
+def crash():
+    os.kill(os.getpid(), signal.SIGKILL)  # the child dies at once, as in a hard crash
+
+
+def fail():
+    raise ValueError("bad input")
+
+
+def report(args):
+    # Called for an exception that escapes a thread's run(); the default prints a traceback.
+    print(f"excepthook: {args.thread.name} raised {args.exc_type.__name__}: {args.exc_value}")
+
+
+if __name__ == "__main__":
+    child = multiprocessing.Process(target=crash)
+    child.start()
+    child.join()
+    print("parent: child exit code", child.exitcode)  # negative: killed by that signal
+
+    threading.excepthook = report
+    worker = threading.Thread(target=fail, name="worker")
+    worker.start()
+    worker.join()
+    print("main: still running; worker alive:", worker.is_alive())
