@@ -1,0 +1,210 @@
+"""Lint the prose of the site's pages: Chinese copywriting rules and English spelling.
+
+    python scripts/lint_prose.py                 # check every page; exit 1 if anything is found
+    python scripts/lint_prose.py docs/x.md ...   # check these pages only
+    python scripts/lint_prose.py --fix           # rewrite the Chinese pages in place with autocorrect
+
+Chinese pages (docs/**/*.md without .en) are checked with autocorrect
+(https://github.com/huacnlee/autocorrect): a space between CJK and Latin
+letters, digits or inline code, full-width punctuation in Chinese prose, no
+space next to full-width punctuation. Code blocks are left alone, since they
+show real program output. Every page, in both languages, is spell-checked with
+codespell. Accepted exceptions live in tests/prose-allowlist.txt, each with a
+comment saying why. Run it with the project's environment, as
+`.venv/bin/python scripts/lint_prose.py` (`python scripts/dev.py test -k prose`
+sets that environment up), or after `pip install autocorrect-py codespell`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+ALLOWLIST = ROOT / "tests" / "prose-allowlist.txt"
+FIX_COMMAND = "python scripts/lint_prose.py --fix"
+
+# autocorrect's rules (its .autocorrectrc format, as JSON). Its defaults, except:
+AUTOCORRECT_CONFIG = {
+    "rules": {
+        # A hyphen joins a compound term (生产者-消费者); it is not a dash that needs spaces.
+        "space-dash": 0,
+    },
+    "context": {
+        # Code blocks show real code and real program output: the tests compare it byte for byte.
+        "codeblock": 0,
+    },
+}
+
+
+@dataclass
+class Finding:
+    page: str  # docs/x.md, relative to the repository root
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.page}:{self.line}: {self.message}"
+
+
+def read_allowlist(path: Path = ALLOWLIST) -> dict[str, list[str]]:
+    """The [en] words and [zh] phrases of the allow-list; a `#` starts the comment that says why."""
+    sections: dict[str, list[str]] = {"en": [], "zh": []}
+    current = None
+    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.split(" #", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+        if not line:
+            continue
+        if line in ("[en]", "[zh]"):
+            current = line[1:-1]
+            continue
+        if current is None:
+            raise SystemExit(
+                f"{path.relative_to(ROOT)}:{n}: an entry before any [en] or [zh] section"
+            )
+        if "#" not in raw:
+            raise SystemExit(
+                f"{path.relative_to(ROOT)}:{n}: {line!r} needs a comment saying why (`  # why`)"
+            )
+        sections[current].append(line)
+    return sections
+
+
+def pages(paths: list[str] | None = None) -> list[Path]:
+    if paths:
+        return [Path(p).resolve() for p in paths]
+    return sorted(DOCS.rglob("*.md"))
+
+
+def rel(path: Path) -> str:
+    return path.resolve().relative_to(ROOT).as_posix()
+
+
+def is_chinese(path: Path) -> bool:
+    return not path.name.endswith(".en.md")
+
+
+def _autocorrect(allowed: list[str]):
+    import autocorrect_py
+
+    config = dict(AUTOCORRECT_CONFIG, textRules={phrase: 0 for phrase in allowed})
+    autocorrect_py.load_config(json.dumps(config, ensure_ascii=False))
+    return autocorrect_py
+
+
+def _excerpt(old: str, new: str, context: int = 12) -> tuple[str, str]:
+    """The part of a long line around its first change, as it is and as it should be."""
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end_old, end_new = len(old), len(new)
+    while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
+        end_old, end_new = end_old - 1, end_new - 1
+    lo = max(0, start - context)
+    prefix = "…" if lo else ""
+    return (
+        prefix
+        + old[lo : min(len(old), end_old + context)]
+        + ("…" if end_old + context < len(old) else ""),
+        prefix
+        + new[lo : min(len(new), end_new + context)]
+        + ("…" if end_new + context < len(new) else ""),
+    )
+
+
+def lint_chinese(path: Path, allowed: list[str]) -> list[Finding]:
+    result = _autocorrect(allowed).lint_for(path.read_text(encoding="utf-8"), "md")
+    findings = []
+    for item in result.lines:
+        old, new = _excerpt(item.old.strip(), item.new.strip())
+        findings.append(
+            Finding(
+                rel(path),
+                item.line,
+                f"Chinese copywriting (CJK/Latin spacing, punctuation): {old!r} should read {new!r}. "
+                f"Run `{FIX_COMMAND}` to fix every Chinese page, or if autocorrect is wrong here, add "
+                f"the text under [zh] in tests/prose-allowlist.txt with a comment why",
+            )
+        )
+    return findings
+
+
+def fix_chinese(path: Path, allowed: list[str]) -> bool:
+    text = path.read_text(encoding="utf-8")
+    fixed = _autocorrect(allowed).format_for(text, "md")
+    if fixed != text:
+        path.write_text(fixed, encoding="utf-8")
+        return True
+    return False
+
+
+CODESPELL_LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+): (?P<word>\S+) ==> (?P<fix>.+)$")
+
+
+def lint_spelling(paths: list[Path], allowed: list[str]) -> list[Finding]:
+    if not paths:
+        return []
+    command = [sys.executable, "-m", "codespell_lib", "--check-filenames"]
+    if allowed:
+        command += ["--ignore-words-list", ",".join(allowed)]
+    run = subprocess.run(
+        [*command, *(rel(p) for p in paths)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    if run.returncode not in (0, 65):  # 65: misspellings found
+        raise SystemExit(f"codespell could not run:\n{run.stdout}{run.stderr}")
+    found = []
+    for line in run.stdout.splitlines():
+        m = CODESPELL_LINE.match(line)
+        if m:
+            found.append(
+                Finding(
+                    m["file"],
+                    int(m["line"]),
+                    f"spelling: {m['word']!r} looks like a misspelling of {m['fix']}. Fix it; if the "
+                    f"word is right, add it under [en] in tests/prose-allowlist.txt with a comment why",
+                )
+            )
+    return found
+
+
+def lint(paths: list[Path]) -> list[Finding]:
+    allowed = read_allowlist()
+    findings = [f for p in paths if is_chinese(p) for f in lint_chinese(p, allowed["zh"])]
+    findings += lint_spelling(paths, allowed["en"])
+    return sorted(findings, key=lambda f: (f.page, f.line))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        prog="python scripts/lint_prose.py", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument(
+        "--fix", action="store_true", help="rewrite the Chinese pages in place with autocorrect"
+    )
+    parser.add_argument("pages", nargs="*", help="pages to check (default: every page under docs/)")
+    args = parser.parse_args()
+    chosen = pages(args.pages)
+    if args.fix:
+        allowed = read_allowlist()["zh"]
+        for path in chosen:
+            if is_chinese(path) and fix_chinese(path, allowed):
+                print(f"fixed {rel(path)}")
+    findings = lint(chosen)
+    for finding in findings:
+        print(finding)
+    if findings:
+        print(
+            f"\n{len(findings)} problem(s). Chinese spacing and punctuation: `{FIX_COMMAND}`.",
+            file=sys.stderr,
+        )
+    return 1 if findings else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

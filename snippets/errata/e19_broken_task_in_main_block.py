@@ -1,0 +1,16 @@
+"""The notes' rule followed inside the main block: task first, pool second. Under spawn it hangs
+(broken on purpose).
+"""
+
+import multiprocessing as mp
+
+if __name__ == "__main__":
+
+    def double(
+        x,
+    ):  # defined before the pool, as the notes advise, but not at the module's top level
+        return 2 * x
+
+    with mp.get_context("spawn").Pool(1) as pool:
+        # The worker re-imports this module, finds no double() and crashes; apply() never returns.
+        print(pool.apply(double, (21,)))

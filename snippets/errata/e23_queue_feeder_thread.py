@@ -1,0 +1,15 @@
+"""put() pickles the object into a buffer inside this process; a feeder thread then writes it to a
+pipe.
+"""
+
+import multiprocessing as mp
+import threading
+
+if __name__ == "__main__":
+    q = mp.Queue()
+    print("threads before put():", [t.name for t in threading.enumerate()])
+    q.put({"answer": 42})
+    print("threads after put(): ", [t.name for t in threading.enumerate()])
+    print("get():", q.get())
+    q.close()
+    q.join_thread()

@@ -1,0 +1,16 @@
+"""threading.Lock is a class only from Python 3.13; before, it was a function returning a lock."""
+
+import inspect
+import sys
+import threading
+
+is_class = inspect.isclass(threading.Lock)
+assert is_class == (sys.version_info >= (3, 13))
+print(
+    "threading.Lock is a class exactly on 3.13 and later:",
+    is_class == (sys.version_info >= (3, 13)),
+)
+lock_type = type(threading.Lock())  # works on every version, for isinstance() checks
+print(
+    "isinstance(threading.Lock(), type(threading.Lock())):", isinstance(threading.Lock(), lock_type)
+)

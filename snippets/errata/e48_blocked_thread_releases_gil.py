@@ -1,0 +1,14 @@
+"""A thread blocked in os.read() has let go of the GIL: the main thread runs Python meanwhile."""
+
+import os
+import threading
+
+r, w = os.pipe()
+received = []
+reader = threading.Thread(target=lambda: received.append(os.read(r, 100)))
+reader.start()
+total = sum(i * i for i in range(100_000))  # Python code while the reader waits in os.read()
+os.write(w, b"hello")  # had the reader kept the GIL, the main thread could never get here
+reader.join()
+print("main thread computed:", total)
+print("reader thread received:", received[0])
