@@ -1,0 +1,668 @@
+"""Measure threads, processes and asyncio on a CPU-bound and an I/O-bound job.
+
+    .venv/bin/python scripts/bench_concurrency.py                  # full size, into docs/assets/bench/
+    .venv/bin/python scripts/bench_concurrency.py --size tiny --out /tmp/bench
+    .venv/bin/python scripts/bench_concurrency.py --note "laptop on battery"
+    .venv/bin/python scripts/bench_concurrency.py --replot          # redraw the plots only
+
+(On Windows: .venv\\Scripts\\python scripts\\bench_concurrency.py.) It needs
+nothing but the standard library.
+
+The job is always the same fixed amount of work, split into equal tasks and
+handed to 1, 2 and 4 workers: threads (ThreadPoolExecutor), processes
+(ProcessPoolExecutor, default start method) and asyncio (that many worker
+coroutines on one event loop). A plain loop without any concurrency is the
+baseline ("sequential").
+
+* CPU-bound task: a pure-Python loop (a sum of squares modulo 7).
+* I/O-bound task: a fixed wait. time.sleep() stands for a blocking call such
+  as a socket read: like one, it releases the GIL while it waits; the asyncio
+  version awaits asyncio.sleep(). Nothing touches the network.
+
+Each measurement is wall-clock time from creating the executor (or the event
+loop) until the last result is back and the workers are shut down, so the cost
+of starting worker processes is included. The repetitions are interleaved
+(every configuration once, then every configuration again, ...) so that a
+burst of load from elsewhere on the machine spreads over all of them, and the
+median is reported. On Linux a load guard also looks at how much CPU other
+programs use just before and just after each measurement, and measures again
+after a quiet spell when they were busy (for at most --patience seconds in
+all); results.json records what it saw for every sample.
+
+Writes to --out: results.json (the machine, the Python, the parameters, every
+sample and the medians), the plots cpu-bound.svg and io-bound.svg with Chinese
+text and cpu-bound.en.svg and io-bound.en.svg with English text (drawn here by
+hand, no plotting library), and prints a summary table. A wrong argument stops
+it with a one-line message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime
+import functools
+import json
+import math
+import multiprocessing
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import sysconfig
+import time
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = ROOT / "docs" / "assets" / "bench"
+WORKERS = (1, 2, 4)
+MODELS = ("threads", "processes", "asyncio")
+
+# size -> task parameters. "full" takes about 4 minutes on an otherwise idle
+# 2-core machine; "tiny" only checks that everything works (the tests use it).
+SIZES = {
+    "full": {
+        "cpu_tasks": 4,
+        "cpu_n": 5_000_000,  # one task: ~0.3 s of pure-Python work on a 2020s x86-64 core
+        "io_tasks": 8,
+        "io_latency": 0.1,  # seconds one task waits
+        "repeat": 15,
+        "patience": 1200,  # seconds the load guard may spend waiting for a quiet machine
+    },
+    "tiny": {
+        "cpu_tasks": 4,
+        "cpu_n": 2_000,
+        "io_tasks": 4,
+        "io_latency": 0.002,
+        "repeat": 1,
+        "patience": 0,  # no load guard: a check, not a measurement
+    },
+}
+
+
+# ---------------------------------------------------------------- the tasks
+# Module-level, so that worker processes can import them under every start method.
+
+
+def cpu_task(n: int) -> int:
+    """Pure-Python arithmetic: holds the GIL for the whole loop."""
+    total = 0
+    for i in range(n):
+        total += i * i % 7
+    return total
+
+
+def io_task(latency: float) -> float:
+    """A blocking wait that releases the GIL, like a read from a socket."""
+    time.sleep(latency)
+    return latency
+
+
+async def cpu_task_async(n: int) -> int:
+    # Nothing to await: the coroutine runs the loop to the end without giving
+    # the event loop a chance to run anything else.
+    return cpu_task(n)
+
+
+async def io_task_async(latency: float) -> float:
+    await asyncio.sleep(latency)
+    return latency
+
+
+# ---------------------------------------------------------------- running the job
+
+
+def run_sequential(kind: str, args: list) -> list:
+    task = cpu_task if kind == "cpu" else io_task
+    return [task(a) for a in args]
+
+
+def run_pool(executor_class, workers: int, kind: str, args: list) -> list:
+    task = cpu_task if kind == "cpu" else io_task
+    with executor_class(max_workers=workers) as pool:
+        return list(pool.map(task, args))
+
+
+async def _run_asyncio(workers: int, kind: str, args: list) -> list:
+    task = cpu_task_async if kind == "cpu" else io_task_async
+    queue: asyncio.Queue = asyncio.Queue()
+    for i, a in enumerate(args):
+        queue.put_nowait((i, a))
+    results: list = [None] * len(args)
+
+    async def worker() -> None:
+        while not queue.empty():
+            i, a = queue.get_nowait()
+            results[i] = await task(a)
+
+    await asyncio.gather(*(worker() for _ in range(workers)))
+    return results
+
+
+def run_once(model: str, workers: int, kind: str, args: list, expected: list) -> float:
+    started = time.perf_counter()
+    if model == "sequential":
+        results = run_sequential(kind, args)
+    elif model == "threads":
+        results = run_pool(ThreadPoolExecutor, workers, kind, args)
+    elif model == "processes":
+        results = run_pool(ProcessPoolExecutor, workers, kind, args)
+    else:
+        results = asyncio.run(_run_asyncio(workers, kind, args))
+    seconds = time.perf_counter() - started
+    if results != expected:
+        raise RuntimeError(
+            f"{model} with {workers} worker(s) returned wrong results for the {kind} job"
+        )
+    return seconds
+
+
+def configurations() -> list[tuple[str, int]]:
+    return [("sequential", 1)] + [(model, n) for model in MODELS for n in WORKERS]
+
+
+# ---------------------------------------------------------------- other programs' load
+
+
+def _cpu_busy_seconds() -> float | None:
+    """CPU seconds all CPUs have spent busy since boot (Linux /proc/stat); None elsewhere."""
+    try:
+        with open("/proc/stat", encoding="ascii") as f:
+            fields = [int(x) for x in f.readline().split()[1:9]]
+    except (OSError, ValueError):
+        return None
+    user, nice, system, idle, iowait, irq, softirq, steal = fields
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+class LoadGuard:
+    """Keeps measurements away from bursts of load by other programs on the machine.
+
+    Between two measurements this program is idle, so whatever CPU time is
+    used in that gap belongs to someone else. The guard samples a short gap
+    before and after each measurement; if other programs used more than
+    `limit` CPU cores on average there, it waits until the machine is quiet
+    and measures again, as long as its time budget (`patience` seconds) lasts.
+    Each sample records the load it saw, so the data shows what was kept.
+    Without /proc/stat (macOS, Windows) it only measures.
+    """
+
+    def __init__(self, patience: float, limit: float = 0.2, gap: float = 0.3):
+        self.patience, self.limit, self.gap = patience, limit, gap
+        self.spent = 0.0  # seconds spent waiting and measuring again
+        self.redone = 0
+        self.works = patience > 0 and _cpu_busy_seconds() is not None
+        self._last: float | None = None  # the gap after one measurement is the gap before the next
+
+    def others(self) -> float | None:
+        """CPU cores other programs used on average over the next `gap` seconds."""
+        if not self.works:
+            return None
+        busy, started = _cpu_busy_seconds(), time.perf_counter()
+        time.sleep(self.gap)
+        return max(0.0, (_cpu_busy_seconds() - busy) / (time.perf_counter() - started))
+
+    def _wait_for_quiet(self) -> float | None:
+        load = self.others()
+        while load is not None and load > self.limit and self.spent < self.patience:
+            self.spent += self.gap
+            load = self.others()
+        return load
+
+    def measure(self, run) -> dict:
+        before = self._last if self._last is not None else self.others()
+        while True:
+            seconds = run()
+            after = self._last = self.others()
+            busy = [x for x in (before, after) if x is not None]
+            if not busy or max(busy) <= self.limit or self.spent >= self.patience:
+                return {"s": seconds, "others_before": before, "others_after": after}
+            self.redone += 1
+            self.spent += seconds
+            before = self._wait_for_quiet()
+
+    def summary(self) -> dict:
+        return {
+            "active": self.works,
+            "limit_cores": self.limit,
+            "gap_s": self.gap,
+            "patience_s": self.patience,
+            "spent_s": round(self.spent, 1),
+            "measurements_redone": self.redone,
+        }
+
+
+def measure(kind: str, args: list, repeat: int, guard: LoadGuard) -> list[dict]:
+    configs = configurations()
+    samples: dict[tuple[str, int], list[dict]] = {c: [] for c in configs}
+    expected = run_sequential(kind, args)
+    for r in range(repeat):
+        for model, workers in configs:
+            sample = guard.measure(
+                functools.partial(run_once, model, workers, kind, args, expected)
+            )
+            samples[(model, workers)].append(sample)
+        print(
+            f"  {kind}: round {r + 1}/{repeat} done ({guard.redone} measurements redone so far)",
+            file=sys.stderr,
+            flush=True,
+        )
+    baseline = statistics.median(x["s"] for x in samples[("sequential", 1)])
+    rows = []
+    for model, workers in configs:
+        times = [x["s"] for x in samples[(model, workers)]]
+        median = statistics.median(times)
+        rows.append(
+            {
+                "model": model,
+                "workers": workers,
+                "median_s": round(median, 6),
+                "min_s": round(min(times), 6),
+                "max_s": round(max(times), 6),
+                "speedup": float(f"{baseline / median:.3g}"),
+                "samples_s": [round(t, 6) for t in times],
+                # CPU cores other programs used just before and just after each sample
+                "others_cores": [
+                    [
+                        None if x[k] is None else round(x[k], 2)
+                        for k in ("others_before", "others_after")
+                    ]
+                    for x in samples[(model, workers)]
+                ],
+            }
+        )
+    return rows
+
+
+# ---------------------------------------------------------------- the machine
+
+
+def virtual_machine() -> bool | None:
+    """True when the Linux kernel reports running under a hypervisor; None when it cannot tell."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("flags"):
+                return "hypervisor" in line.split()
+    except OSError:
+        pass
+    return None
+
+
+def cpu_model() -> str:
+    try:
+        if sys.platform.startswith("linux"):
+            for line in Path("/proc/cpuinfo").read_text().splitlines():
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+        if sys.platform == "darwin":
+            out = subprocess.run(
+                ["sysctl", "-n", "machdep.cpu.brand_string"],
+                capture_output=True,
+                text=True,
+                timeout=5,
+            )
+            if out.returncode == 0 and out.stdout.strip():
+                return out.stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return platform.processor() or platform.machine() or "unknown"
+
+
+def machine() -> dict:
+    gil_check = getattr(sys, "_is_gil_enabled", None)  # Python 3.13+
+    info = {
+        "cpu_model": cpu_model(),
+        "cpu_count": os.cpu_count(),
+        "virtual_machine": virtual_machine(),
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "free_threaded_build": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
+        "gil_enabled": gil_check() if gil_check else True,
+        "start_method": multiprocessing.get_start_method(),
+    }
+    if hasattr(os, "sched_getaffinity"):
+        info["cpus_usable"] = len(os.sched_getaffinity(0))
+    return info
+
+
+def load_average() -> list[float] | None:
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except (AttributeError, OSError):  # Windows has no load average
+        return None
+
+
+# ---------------------------------------------------------------- the plots
+
+COLOURS = {"threads": "#3b82f6", "processes": "#f59e0b", "asyncio": "#10b981"}
+TEXT = "#888"  # mid grey: readable on the light and on the dark palette
+FONT = (
+    "system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Microsoft YaHei', "
+    "'Noto Sans CJK SC', Arial, sans-serif"
+)
+
+# The plots' words in each language of the site. The Chinese plot is NAME.svg,
+# the English one NAME.en.svg: the site's i18n plugin gives each language's
+# page its own file for the same link.
+WORDS = {
+    "zh": {
+        "suffix": "",
+        "title": {"cpu": "CPU 密集型任务：纯 Python 循环", "io": "I/O 密集型任务：阻塞等待"},
+        "job": {"cpu": "CPU 密集型任务", "io": "I/O 密集型任务"},
+        "model": {
+            "sequential": "顺序执行",
+            "threads": "线程",
+            "processes": "进程",
+            "asyncio": "asyncio",
+        },
+        "baseline": "顺序执行：不并发",
+        "workers": lambda n: f"{n} 个工作者",
+        "axis": lambda repeat: f"秒（{repeat} 次测量的中位数）",
+        "footer": "每次的总工作量相同；越低越快",
+        "seconds": lambda text: f"{text} 秒",
+        "sep": "；",
+        "desc": lambda job, parts, info: (
+            f"柱状图：{job}分别交给 1、2、4 个工作者完成时的耗时，越低越快。{parts}。"
+            f"测量环境：Python {info['python']}，{info['cpu_count']} 个 CPU（{info['cpu_model']}）。"
+        ),
+    },
+    "en": {
+        "suffix": ".en",
+        "title": {"cpu": "CPU-bound job: pure-Python loops", "io": "I/O-bound job: blocking waits"},
+        "job": {"cpu": "the CPU-bound job", "io": "the I/O-bound job"},
+        "model": {
+            "sequential": "sequential",
+            "threads": "threads",
+            "processes": "processes",
+            "asyncio": "asyncio",
+        },
+        "baseline": "sequential: no concurrency",
+        "workers": lambda n: f"{n} worker" + ("s" if n > 1 else ""),
+        "axis": lambda repeat: f"seconds (median of {repeat})",
+        "footer": "the same total work every time; lower is faster",
+        "seconds": lambda text: f"{text} s",
+        "sep": "; ",
+        "desc": lambda job, parts, info: (
+            f"Bar chart: how long {job} takes with 1, 2 and 4 workers; lower is faster. {parts}. "
+            f"Measured with Python {info['python']} on {info['cpu_count']} CPUs ({info['cpu_model']})."
+        ),
+    },
+}
+
+
+def _nice_top(value: float) -> tuple[float, float]:
+    """A round axis maximum at or above value, and its tick step (at most 5 ticks)."""
+    magnitude = 10 ** math.floor(math.log10(value)) if value > 0 else 1.0
+    for factor in (0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10):
+        step = magnitude * factor
+        ticks = math.ceil(value / step - 1e-9)
+        if ticks <= 5:
+            return step * max(ticks, 1), step
+    raise AssertionError("unreachable")
+
+
+def _fmt(seconds: float) -> str:
+    """An axis label: 0, 0.25, 1.5, 10."""
+    return f"{seconds:.3g}"
+
+
+def _fmt_value(seconds: float) -> str:
+    """A measured time, as the pages' tables show it: 1.23, 0.40; tiny runs get 2 significant digits."""
+    return f"{seconds:.2f}" if seconds >= 0.1 else f"{seconds:.2g}"
+
+
+def _text_width(text: str, size: float) -> float:
+    """A rough width of text in a sans-serif font (CJK characters are square), enough to centre a legend."""
+    return sum(1.0 if ord(c) >= 0x2E80 else 0.56 for c in text) * size
+
+
+def describe(kind: str, rows: list[dict], info: dict, lang: str) -> str:
+    words = WORDS[lang]
+    parts = []
+    for r in rows:
+        model = words["model"][r["model"]]
+        seconds = words["seconds"](_fmt_value(r["median_s"]))
+        if r["model"] == "sequential":
+            parts.append(f"{model} {seconds}")
+        else:
+            parts.append(f"{model}, {words['workers'](r['workers'])}: {seconds}")
+    return words["desc"](words["job"][kind], words["sep"].join(parts), info)
+
+
+def render_svg(kind: str, rows: list[dict], repeat: int, info: dict, lang: str) -> str:
+    words = WORDS[lang]
+    title = words["title"][kind]
+    width, height = 400, 330
+    left, right, top, bottom = 56, 8, 92, 50
+    plot_w, plot_h = width - left - right, height - top - bottom
+    by = {(r["model"], r["workers"]): r["median_s"] for r in rows}
+    baseline = by[("sequential", 1)]
+    y_max, step = _nice_top(max(by.values()) * 1.1)
+
+    def y(v: float) -> float:
+        return top + plot_h - v / y_max * plot_h
+
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-labelledby="{kind}-title {kind}-desc" font-family="{FONT}" fill="{TEXT}">',
+        f'<title id="{kind}-title">{escape(title)}</title>',
+        f'<desc id="{kind}-desc">{escape(describe(kind, rows, info, lang))}</desc>',
+        f'<text x="{width / 2:g}" y="20" text-anchor="middle" font-size="16" font-weight="bold">'
+        f"{escape(title)}</text>",
+    ]
+    # legend: the three models in one row, the baseline under them, both centred
+    swatch, gap, size = 13, 16, 14
+    items = [(m, words["model"][m], _text_width(words["model"][m], size)) for m in MODELS]
+    x = (width - sum(swatch + 5 + w for _, _, w in items) - gap * (len(items) - 1)) / 2
+    for model, name, w in items:
+        out.append(
+            f'<rect x="{x:.1f}" y="36" width="{swatch}" height="{swatch}" fill="{COLOURS[model]}"/>'
+        )
+        out.append(
+            f'<text x="{x + swatch + 5:.1f}" y="48" font-size="{size}">{escape(name)}</text>'
+        )
+        x += swatch + 5 + w + gap
+    label = words["baseline"]
+    x = (width - 24 - 5 - _text_width(label, size)) / 2
+    out.append(
+        f'<line x1="{x:.1f}" y1="64" x2="{x + 24:.1f}" y2="64" stroke="{TEXT}" stroke-width="2" '
+        f'stroke-dasharray="5 3"/>'
+    )
+    out.append(f'<text x="{x + 29:.1f}" y="69" font-size="{size}">{escape(label)}</text>')
+    # y axis: grid lines and labels
+    ticks = round(y_max / step)
+    for i in range(ticks + 1):
+        v = step * i
+        out.append(
+            f'<line x1="{left}" y1="{y(v):.1f}" x2="{width - right}" y2="{y(v):.1f}" stroke="{TEXT}" '
+            f'stroke-opacity="{0.6 if i == 0 else 0.25}" stroke-width="1"/>'
+        )
+        out.append(
+            f'<text x="{left - 5}" y="{y(v) + 4:.1f}" text-anchor="end" font-size="13">{_fmt(v)}</text>'
+        )
+    out.append(
+        f'<text transform="translate(14 {top + plot_h / 2:.1f}) rotate(-90)" text-anchor="middle" '
+        f'font-size="13">{escape(words["axis"](repeat))}</text>'
+    )
+    # bars: one group per worker count
+    group_w = plot_w / len(WORKERS)
+    bar_w, bar_gap = 32, 3
+    for g, n in enumerate(WORKERS):
+        group_x = (
+            left + g * group_w + (group_w - len(MODELS) * bar_w - (len(MODELS) - 1) * bar_gap) / 2
+        )
+        for b, model in enumerate(MODELS):
+            v = by[(model, n)]
+            bx = group_x + b * (bar_w + bar_gap)
+            tip = (
+                f"{words['model'][model]}, {words['workers'](n)}: {words['seconds'](_fmt_value(v))}"
+            )
+            out.append(
+                f'<rect x="{bx:.1f}" y="{y(v):.1f}" width="{bar_w}" height="{top + plot_h - y(v):.1f}" '
+                f'fill="{COLOURS[model]}"><title>{escape(tip)}</title></rect>'
+            )
+            out.append(
+                f'<text x="{bx + bar_w / 2:.1f}" y="{y(v) - 4:.1f}" text-anchor="middle" font-size="12">'
+                f"{_fmt_value(v)}</text>"
+            )
+        out.append(
+            f'<text x="{left + g * group_w + group_w / 2:.1f}" y="{top + plot_h + 19}" text-anchor="middle" '
+            f'font-size="14">{escape(words["workers"](n))}</text>'
+        )
+    # the sequential baseline, drawn over the bars
+    out.append(
+        f'<line x1="{left}" y1="{y(baseline):.1f}" x2="{width - right}" y2="{y(baseline):.1f}" stroke="{TEXT}" '
+        f'stroke-width="2" stroke-dasharray="5 3"/>'
+    )
+    out.append(
+        f'<text x="{width / 2:g}" y="{height - 8}" text-anchor="middle" font-size="13">'
+        f"{escape(words['footer'])}</text>"
+    )
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
+
+def write_plots(out_dir: Path, results: dict) -> list[str]:
+    """Draw cpu-bound.svg and io-bound.svg (Chinese) and their .en.svg twins from the results; return the names."""
+    written = []
+    for kind, job in (("cpu", "cpu-bound"), ("io", "io-bound")):
+        rows = results["jobs"][job]["results"]
+        for lang, words in WORDS.items():
+            name = f"{job}{words['suffix']}.svg"
+            svg = render_svg(kind, rows, results["parameters"]["repeat"], results["machine"], lang)
+            (out_dir / name).write_text(svg, encoding="utf-8")
+            written.append(name)
+    return written
+
+
+# ---------------------------------------------------------------- the command line
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, no usage block
+        self.exit(2, f"{self.prog}: {message} (try --help)\n")
+
+
+def main() -> int:
+    parser = _Parser(
+        prog="bench_concurrency.py",
+        description="Time threads, processes and asyncio on a CPU-bound and an I/O-bound job; "
+        "write results.json, cpu-bound.svg and io-bound.svg.",
+    )
+    parser.add_argument(
+        "--size",
+        choices=sorted(SIZES),
+        default="full",
+        help="full (default, minutes) or tiny (a check)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=DEFAULT_OUT,
+        help=f"output folder (default {DEFAULT_OUT.relative_to(ROOT)})",
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        help="measurements per configuration (default: 15 for full, 1 for tiny)",
+    )
+    parser.add_argument(
+        "--patience",
+        type=float,
+        help="seconds the load guard may spend waiting for other programs to go quiet and measuring again "
+        "(default: 1200 for full, 0 for tiny; 0 turns the guard off)",
+    )
+    parser.add_argument(
+        "--replot",
+        action="store_true",
+        help="measure nothing: redraw the plots from the results.json already in --out",
+    )
+    parser.add_argument(
+        "--note", default="", help="a remark stored with the results, e.g. what else was running"
+    )
+    args = parser.parse_args()
+    params = dict(SIZES[args.size])
+    if args.repeat is not None:
+        if args.repeat < 1:
+            parser.error(f"--repeat must be at least 1, not {args.repeat}")
+        params["repeat"] = args.repeat
+    if args.patience is not None:
+        if args.patience < 0:
+            parser.error(f"--patience must be 0 or more, not {args.patience:g}")
+        params["patience"] = args.patience
+    if args.replot:
+        try:
+            results = json.loads((args.out / "results.json").read_text(encoding="utf-8"))
+            names = write_plots(args.out, results)
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            parser.error(f"cannot redraw the plots from {str(args.out / 'results.json')!r}: {e}")
+        print(f"redrew {', '.join(names)} in {args.out}")
+        return 0
+
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+        probe = args.out / ".write-test"
+        probe.write_text("")
+        probe.unlink()
+    except OSError as e:
+        parser.error(f"cannot write to --out {str(args.out)!r}: {e.strerror or e}")
+
+    info = machine()
+    load_before = load_average()
+    started = datetime.datetime.now(datetime.timezone.utc)
+    print(
+        f"bench_concurrency: size {args.size}, {params['repeat']} round(s) per job", file=sys.stderr
+    )
+    guard = LoadGuard(params["patience"])
+    cpu_rows = measure("cpu", [params["cpu_n"]] * params["cpu_tasks"], params["repeat"], guard)
+    io_rows = measure("io", [params["io_latency"]] * params["io_tasks"], params["repeat"], guard)
+    results = {
+        "size": args.size,
+        "date": started.strftime("%Y-%m-%d"),
+        "machine": info,
+        "load_average_before": load_before,
+        "load_average_after": load_average(),
+        "note": args.note,
+        "load_guard": guard.summary(),
+        "parameters": params,
+        "timing": "wall clock (time.perf_counter) from creating the executor or event loop to the last result, "
+        "worker start-up included; the median of the repetitions, which were interleaved; others_cores: the CPU "
+        "cores other programs used on average in the gap just before and just after each kept sample",
+        "jobs": {
+            "cpu-bound": {
+                "task": f"{params['cpu_tasks']} tasks, each a pure-Python loop of {params['cpu_n']:,} iterations",
+                "results": cpu_rows,
+            },
+            "io-bound": {
+                "task": f"{params['io_tasks']} tasks, each a blocking wait of {params['io_latency']} s "
+                "(time.sleep; asyncio.sleep for asyncio)",
+                "results": io_rows,
+            },
+        },
+    }
+    (args.out / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    names = write_plots(args.out, results)
+
+    print(
+        f"Python {info['python']} ({'free-threaded' if info['free_threaded_build'] else 'with the GIL'}), "
+        f"{info['cpu_count']} CPUs, {info['cpu_model']}, start method {info['start_method']}"
+    )
+    for job, rows in (("cpu-bound", cpu_rows), ("io-bound", io_rows)):
+        print(f"\n{job}: median seconds (speed-up over sequential)")
+        for r in rows:
+            print(
+                f"  {r['model']:<10} {r['workers']} worker(s)  {r['median_s']:8.3f} s  x{r['speedup']}"
+            )
+    print(f"\nwrote results.json, {', '.join(names)} in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        sys.exit("bench_concurrency.py: interrupted")
