@@ -10,9 +10,19 @@ import textwrap
 from pathlib import Path
 
 import pytest
+
 from codeblocks import ROOT
 
-HARNESS_FILES = ["conftest.py", "codeblocks.py", "test_pages.py", "test_snippet_files.py", "test_translations.py"]
+# One xdist worker for the whole module, so that the throwaway project is made and tested once.
+pytestmark = pytest.mark.xdist_group("harness")
+
+HARNESS_FILES = [
+    "conftest.py",
+    "codeblocks.py",
+    "test_pages.py",
+    "test_snippet_files.py",
+    "test_translations.py",
+]
 
 
 def _page(text: str) -> str:
@@ -84,16 +94,34 @@ def broken_project(tmp_path_factory) -> tuple[Path, str]:
     for name, (code, output) in CASES.items():
         (snippets / f"{name}.py").write_text(code)
         for suffix in (".md", ".en.md"):
-            (docs / f"{name}{suffix}").write_text(f"# {name}\n\n" + _fenced(f"snippets/{name}.py", output))
+            (docs / f"{name}{suffix}").write_text(
+                f"# {name}\n\n" + _fenced(f"snippets/{name}.py", output)
+            )
     for suffix in (".md", ".en.md"):
-        (docs / f"broken_include{suffix}").write_text("# broken\n\n" + _fenced("snippets/no_such_file.py", None))
-        (docs / f"inline{suffix}").write_text("# inline\n\n```python\nprint('written in the page')\n```\n")
+        (docs / f"broken_include{suffix}").write_text(
+            "# broken\n\n" + _fenced("snippets/no_such_file.py", None)
+        )
+        (docs / f"inline{suffix}").write_text(
+            "# inline\n\n```python\nprint('written in the page')\n```\n"
+        )
     (docs / "lonely.md").write_text("# 只有中文\n")
     (snippets / "orphan.py").write_text("print('nobody includes me')\n")
     env = dict(os.environ, SNIPPETS_TIMEOUT="2")
     env.pop("SNIPPETS_START_METHOD", None)
+    env.pop("SNIPPETS_GROUPS_DIR", None)  # the copy's own session checks its own snippets
     report = subprocess.run(
-        [sys.executable, "-m", "pytest", "-n", "0", "-p", "no:cacheprovider", "-q", "--tb=short", "-rf"],
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-n",
+            "0",
+            "-p",
+            "no:cacheprovider",
+            "-q",
+            "--tb=short",
+            "-rf",
+        ],
         cwd=project,
         env=env,
         capture_output=True,
@@ -110,6 +138,8 @@ def broken_project(tmp_path_factory) -> tuple[Path, str]:
         "docs/raises.md:3: snippets/raises.py exited with status 1",
         "ValueError: boom",
         "docs/wrong_output.md:3: snippets/wrong_output.py printed something other than the output shown at docs/wrong_output.md:9",
+        "If the new output is right, run `python scripts/dev.py refresh docs/wrong_output.md` to rewrite the shown output",
+        "docs/raises.en.md:3: snippets/raises.py exited with status 1",
         "+actually printed",
         "-shown on the page",
         "docs/child_fails.md:3: snippets/child_fails.py printed something other than the output shown",
@@ -137,7 +167,9 @@ def test_nothing_is_left_running_after_a_hang(broken_project):
     pid = int((project / "hang-child.pid").read_text())
     stat = Path(f"/proc/{pid}/stat")
     if stat.exists():  # Linux: a zombie waiting for init is dead; anything else is not
-        assert stat.read_text().rsplit(")", 1)[1].split()[0] == "Z", f"child {pid} of the hung snippet still runs"
+        assert stat.read_text().rsplit(")", 1)[1].split()[0] == "Z", (
+            f"child {pid} of the hung snippet still runs"
+        )
     elif os.name == "posix":
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)

