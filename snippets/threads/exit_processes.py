@@ -3,7 +3,11 @@
 import multiprocessing
 
 
-def patient(parent_done):
+def patient(started, parent_done):
+    # Tell the parent this child holds its Events. Under spawn and forkserver the
+    # parent removes their semaphores early in its exit, so a child still
+    # unpickling them then would fail.
+    started.set()
     parent_done.wait()  # go on only once the parent has run its last line
     print("non-daemon child: the parent's code has ended, and I still finish")
 
@@ -18,11 +22,13 @@ def wait_forever(ready, never):
 
 
 if __name__ == "__main__":
+    started = multiprocessing.Event()
     parent_done = multiprocessing.Event()
     ready = multiprocessing.Event()
     never = multiprocessing.Event()  # nobody ever sets it
-    multiprocessing.Process(target=patient, args=(parent_done,)).start()
+    multiprocessing.Process(target=patient, args=(started, parent_done)).start()
     multiprocessing.Process(target=wait_forever, args=(ready, never), daemon=True).start()
+    started.wait()
     ready.wait()
     print("parent: last line of the script", flush=True)  # no join() anywhere
     parent_done.set()
