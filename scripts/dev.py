@@ -3,6 +3,10 @@
     python scripts/dev.py serve          # the site at http://127.0.0.1:8000, live reload
     python scripts/dev.py test [ARGS]    # the whole test suite; ARGS go to pytest (-k fork, -x, ...)
     python scripts/dev.py build          # the site, strictly, into site/
+    python scripts/dev.py refresh [PATHS] [-k TEXT]   # rewrite shown output from real runs (tests/refresh.py)
+    python scripts/dev.py format [PATHS] # ruff: fix lint that has a safe fix, then format (snippets, tests, scripts)
+    python scripts/dev.py browser-test [ARGS]  # the site in Chromium: tests/browser (needs Debian's chromium, npm)
+    python scripts/dev.py bench-site     # page weight and search latency of the built site (scripts/bench_site.py)
 
 Needs only Python 3.10+ and git. The first run installs uv (pinned, into
 .cache/uv/) and then the locked dependencies from uv.lock into .venv/; later
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -39,23 +44,75 @@ def uv() -> Path:
     exe = _bin(UV_HOME, "uv")
     stamp = UV_HOME / f"uv-{UV_VERSION}.installed"
     if not stamp.exists():
-        print(f"Setting up: installing uv {UV_VERSION} into {UV_HOME.relative_to(ROOT)} (once)", file=sys.stderr)
+        print(
+            f"Setting up: installing uv {UV_VERSION} into {UV_HOME.relative_to(ROOT)} (once)",
+            file=sys.stderr,
+        )
         venv.create(UV_HOME, with_pip=True, clear=True)
         pip = [str(_bin(UV_HOME, "python")), "-m", "pip", "install", "--quiet", f"uv=={UV_VERSION}"]
         if subprocess.run(pip).returncode != 0:
-            fail(f"could not install uv {UV_VERSION} with pip; check that PyPI is reachable, then run again")
+            fail(
+                f"could not install uv {UV_VERSION} with pip; check that PyPI is reachable, then run again"
+            )
         stamp.touch()
     return exe
 
 
-def sync() -> Path:
-    """Make .venv match uv.lock exactly (a no-op when it already does); return its python."""
-    env = dict(os.environ, UV_PROJECT_ENVIRONMENT=str(VENV), UV_PYTHON_DOWNLOADS="never")
+def sync(groups: tuple[str, ...] = (), venv: Path = VENV) -> Path:
+    """Make `venv` match uv.lock exactly (a no-op when it already does); return its python.
+
+    `groups` adds dependency groups of pyproject.toml, such as "browser". A venv
+    with extra groups must be a venv of its own: an exact sync of .venv (by
+    `test`, say) would remove them while another command is using them.
+    """
+    env = dict(os.environ, UV_PROJECT_ENVIRONMENT=str(venv), UV_PYTHON_DOWNLOADS="never")
     env.pop("VIRTUAL_ENV", None)  # an activated venv elsewhere is not ours
     command = [str(uv()), "sync", "--frozen", "--quiet", "--python", sys.executable]
+    command += [f"--group={group}" for group in groups]
     if subprocess.run(command, cwd=ROOT, env=env).returncode != 0:
-        fail("could not install the locked dependencies (uv sync --frozen failed; its message is above)")
-    return _bin(VENV, "python")
+        fail(
+            "could not install the locked dependencies (uv sync --frozen failed; its message is above)"
+        )
+    return _bin(venv, "python")
+
+
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+# package.json and package-lock.json of Lighthouse, axe-core and vnu.jar (the Nu Html Checker)
+NODE_PACKAGES = ROOT / "tests" / "browser" / "node"
+NODE_HOME = ROOT / ".cache" / "node"
+BROWSER_VENV = ROOT / ".cache" / "venv-browser"  # .venv plus the "browser" group (Playwright)
+
+
+def browser_tools() -> None:
+    """Check for Chromium and npm; install the locked npm packages into .cache/node/ (once per lock)."""
+    if not CHROMIUM.exists():
+        fail(
+            f"the browser suite needs Chromium at {CHROMIUM}: install Debian's chromium and fonts-noto-cjk "
+            f"(sudo apt-get install chromium fonts-noto-cjk), or set CHROMIUM to another Chromium"
+        )
+    npm = shutil.which("npm")
+    if not npm:
+        fail(
+            "the browser suite needs Node.js and npm (for Lighthouse, axe-core, vnu.jar): apt-get install npm"
+        )
+    lock = (NODE_PACKAGES / "package-lock.json").read_bytes()
+    stamp = NODE_HOME / "installed.lock"
+    if stamp.exists() and stamp.read_bytes() == lock:
+        return
+    print(
+        f"Setting up: npm ci of {NODE_PACKAGES.relative_to(ROOT)} into {NODE_HOME.relative_to(ROOT)}",
+        file=sys.stderr,
+    )
+    NODE_HOME.mkdir(parents=True, exist_ok=True)
+    for name in ("package.json", "package-lock.json"):
+        shutil.copy(NODE_PACKAGES / name, NODE_HOME / name)
+    # --ignore-scripts: no package may fetch more at install time (vnu-jar's would fetch a Java).
+    ci = [npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--quiet"]
+    if subprocess.run(ci, cwd=NODE_HOME).returncode != 0:
+        fail(
+            "npm ci failed (its message is above); check that the npm registry is reachable, then run again"
+        )
+    stamp.write_bytes(lock)
 
 
 def run(python: Path, args: list[str]) -> int:
@@ -68,22 +125,77 @@ def main() -> None:
     if sys.version_info < (3, 10):
         fail(f"Python 3.10 or newer is needed; this is {sys.version.split()[0]}")
     parser = argparse.ArgumentParser(
-        prog="python scripts/dev.py", description="Set up (from uv.lock) and run one of the project's commands."
+        prog="python scripts/dev.py",
+        description="Set up (from uv.lock) and run one of the project's commands.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     serve = commands.add_parser("serve", help="serve the site with live reload")
     serve.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000)")
-    commands.add_parser("test", help="run the whole test suite; other arguments go to pytest", add_help=False)
+    commands.add_parser(
+        "test", help="run the whole test suite; other arguments go to pytest", add_help=False
+    )
     commands.add_parser("build", help="build the site strictly into site/")
+    commands.add_parser(
+        "refresh",
+        help="rewrite the output shown on pages from real runs (refresh -h for more)",
+        add_help=False,
+    )
+    commands.add_parser(
+        "format",
+        help="ruff check --fix, then ruff format: snippets/, tests/, scripts/",
+        add_help=False,
+    )
+    commands.add_parser(
+        "browser-test",
+        help="build the site and test it in Chromium (tests/browser); other arguments go to pytest",
+        add_help=False,
+    )
+    commands.add_parser(
+        "bench-site", help="page weight and search latency of the site, in Chromium", add_help=False
+    )
+    commands.add_parser(
+        "matrix",
+        help="the suite on every CPython 3.10+ found here x every start method (matrix -h for more)",
+        add_help=False,
+    )
     args, rest = parser.parse_known_args()
-    if args.command != "test" and rest:
+    if (
+        args.command not in ("test", "refresh", "format", "browser-test", "bench-site", "matrix")
+        and rest
+    ):
         parser.error(f"unrecognized arguments for {args.command}: {' '.join(rest)}")
 
-    python = sync()
+    if args.command == "matrix":
+        # Each Python gets its own environment; this one needs nothing but uv.
+        uv()
+        sys.exit(
+            subprocess.run(
+                [sys.executable, str(ROOT / "scripts" / "matrix.py"), *rest], cwd=ROOT
+            ).returncode
+        )
+    if args.command in ("browser-test", "bench-site"):
+        browser_tools()
+        python = sync(groups=("browser",), venv=BROWSER_VENV)
+    else:
+        python = sync()
     if args.command == "serve":
-        code = run(python, ["-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{args.port}"])
+        code = run(
+            python, ["-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{args.port}"]
+        )
     elif args.command == "build":
         code = run(python, ["-m", "mkdocs", "build", "--strict"])
+    elif args.command == "refresh":
+        code = run(python, ["tests/refresh.py", *rest])
+    elif args.command == "format":
+        paths = rest or ["snippets", "tests", "scripts"]
+        # Safe fixes first (import order, say), then the formatter; what is left is printed by `ruff check`.
+        fixed = run(python, ["-m", "ruff", "check", "--fix", "--quiet", *paths])
+        code = run(python, ["-m", "ruff", "format", *paths]) or fixed
+    elif args.command == "browser-test":
+        # -n 0: one browser, pages in turn; the suite builds and serves the site itself.
+        code = run(python, ["-m", "pytest", "tests/browser", "-n", "0", *rest])
+    elif args.command == "bench-site":
+        code = run(python, ["scripts/bench_site.py", *rest])
     else:
         code = run(python, ["-m", "pytest", *rest])
     sys.exit(code)

@@ -60,8 +60,12 @@ class Block:
     includes: list[Include]
     expected_output: str | None = None
     output_line: int | None = None  # line of the fence that shows the output
+    output_end: int | None = None  # line of the fence that closes it
+    end_line: int | None = None  # line of the fence that closes the code block
     marks: list[str] = field(default_factory=list)
-    whole_file: str | None = None  # the snippet file, when the block is exactly one whole-file include
+    whole_file: str | None = (
+        None  # the snippet file, when the block is exactly one whole-file include
+    )
     problem: str | None = None  # a mistake found while reading the page
 
     @property
@@ -116,7 +120,10 @@ def _snippets_config() -> dict:
 
 
 def _expand(lines: list[str]) -> list[str]:
-    md = markdown.Markdown(extensions=["pymdownx.snippets"], extension_configs={"pymdownx.snippets": _snippets_config()})
+    md = markdown.Markdown(
+        extensions=["pymdownx.snippets"],
+        extension_configs={"pymdownx.snippets": _snippets_config()},
+    )
     return md.preprocessors["snippet"].run(lines)
 
 
@@ -152,17 +159,26 @@ def read_blocks(page: Path) -> list[Block]:
             code = "\n".join(_expand(found.code.splitlines())) + "\n"
         except Exception as e:  # pymdownx raises its own SnippetMissingError, among others
             raise SnippetError(f"{where}: cannot expand the --8<-- include: {e}") from e
-        block = Block(page_name, found.lineno, code, includes, found.expected_output, marks=list(found.marks))
+        block = Block(
+            page_name, found.lineno, code, includes, found.expected_output, marks=list(found.marks)
+        )
         inline = [s for s in found.code.splitlines() if s.strip() and not INCLUDE.match(s)]
         if inline:
             block.problem = (
                 f"{where}: the block has Python written in the page ({inline[0].strip()!r}). Put the code in a file "
-                f"under snippets/ and include it with --8<-- \"snippets/...\", so that it runs standalone and in the tests"
+                f'under snippets/ and include it with --8<-- "snippets/...", so that it runs standalone and in the tests'
             )
-        if len(found.code.strip().splitlines()) == 1 and len(includes) == 1 and includes[0].whole_file:
+        if (
+            len(found.code.strip().splitlines()) == 1
+            and len(includes) == 1
+            and includes[0].whole_file
+        ):
             block.whole_file = includes[0].path
+        block.end_line = _fence_end(lines, found.lineno)
         if found.expected_output is not None:
             block.output_line = _output_fence_line(lines, found.lineno)
+            if block.output_line is not None:
+                block.output_end = _fence_end(lines, block.output_line)
         blocks.append(block)
     return blocks
 
@@ -173,6 +189,16 @@ def _spec_path(spec: str) -> str:
     while ":" in path and not (ROOT / path).is_file():
         path = path.rsplit(":", 1)[0]
     return path
+
+
+def _fence_end(lines: list[str], opening: int) -> int | None:
+    """The line of the fence that closes the one opened at line `opening` (1-based), as pytest-codeblocks finds it."""
+    fence = lines[opening - 1].lstrip()
+    ticks = "`" * (len(fence) - len(fence.lstrip("`")))
+    for i in range(opening, len(lines)):
+        if lines[i].lstrip().startswith(ticks):
+            return i + 1
+    return None
 
 
 def _output_fence_line(lines: list[str], after: int) -> int | None:
@@ -226,7 +252,9 @@ def snippet_env() -> dict[str, str]:
     return env
 
 
-def run_python(args: list[str], timeout: float = TIMEOUT_SECONDS, extra_path: str | None = None) -> Run:
+def run_python(
+    args: list[str], timeout: float = TIMEOUT_SECONDS, extra_path: str | None = None
+) -> Run:
     """Run `python *args` from the repository root; stdout and stderr together, as a terminal shows them."""
     env = snippet_env()
     if extra_path:
@@ -288,9 +316,36 @@ def _kill_tree(proc: subprocess.Popen) -> None:
     proc.kill()
 
 
+def become_subreaper() -> None:
+    """Adopt the orphans of the snippets we run (Linux), so that we, not a distant init, reap them.
+
+    A snippet's helpers (multiprocessing's resource tracker, the fork server)
+    may outlive it by a moment. Without this they would be re-parented to
+    PID 1, which reaps late or, in some containers, never.
+    """
+    if sys.platform != "linux":
+        return
+    import ctypes
+
+    PR_SET_CHILD_SUBREAPER = 36
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+
+
+def reap(pgid: int) -> None:
+    """Collect the exit status of any finished process of the group that was re-parented to us."""
+    while True:
+        try:
+            pid, _ = os.waitpid(-pgid, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
 def _leftovers(pgid: int) -> list[str]:
     """Live (not zombie) processes still in the snippet's process group."""
     for _ in range(50):  # give processes that are already exiting 0.5 s to go
+        reap(pgid)
         found = _group_members(pgid)
         if not found:
             return []
@@ -331,6 +386,40 @@ def run_key(block: Block) -> str:
     return block.whole_file or hashlib.sha256(block.code.encode()).hexdigest()[:16]
 
 
+def refresh_command(page: str) -> str:
+    """The command that rewrites a page's shown output (both languages) from real runs: tests/refresh.py."""
+    return f"python scripts/dev.py refresh {page}"
+
+
+def block_command(block: Block, tmp_dir: Path) -> tuple[list[str], str | None, str]:
+    """What to run for a block: python's arguments, extra PYTHONPATH, and how to name it in a message."""
+    if block.whole_file:
+        return [block.whole_file], None, block.whole_file
+    # Several includes or a part of a file: run the code exactly as shown.
+    script = tmp_dir / (block.page.replace("/", "_").replace(".md", "") + f"_line{block.line}.py")
+    script.write_text(block.code, encoding="utf-8")
+    included = [inc.path for inc in block.includes]
+    extra_path = os.pathsep.join(str((ROOT / p).parent) for p in dict.fromkeys(included)) or None
+    return [str(script)], extra_path, " + ".join(included) or "the code of the block"
+
+
+def run_failure(head: str, run: Run, timeout: float) -> str | None:
+    """Why a run is not a good run (killed, failed, left processes behind), or None."""
+    if run.returncode is None:
+        return (
+            f"{head} did not finish within {timeout:g} s; it was killed with its whole process group.\n"
+            f"It printed so far:\n{_indent(run.output)}"
+        )
+    if run.returncode != 0:
+        return f"{head} exited with status {run.returncode}. It printed:\n{_indent(run.output)}"
+    if run.leftovers:
+        return (
+            f"{head} exited but left processes running ({', '.join(run.leftovers)}); "
+            f"join or wait for every process it starts"
+        )
+    return None
+
+
 def check_block(block: Block, tmp_dir: Path, timeout: float = TIMEOUT_SECONDS) -> Run:
     """Run a block and raise SnippetError, naming page, line and file, if it misbehaves.
 
@@ -339,39 +428,29 @@ def check_block(block: Block, tmp_dir: Path, timeout: float = TIMEOUT_SECONDS) -
     """
     if block.problem:
         raise SnippetError(block.problem)
-    if block.whole_file:
-        args, extra_path, shown_as = [block.whole_file], None, block.whole_file
-    else:
-        # Several includes or a part of a file: run the code exactly as shown.
-        script = tmp_dir / (block.page.replace("/", "_").replace(".md", "") + f"_line{block.line}.py")
-        script.write_text(block.code, encoding="utf-8")
-        included = [inc.path for inc in block.includes]
-        extra_path = os.pathsep.join(str((ROOT / p).parent) for p in dict.fromkeys(included)) or None
-        args, shown_as = [str(script)], " + ".join(included) or "the code of the block"
+    args, extra_path, shown_as = block_command(block, tmp_dir)
     key = run_key(block)
     if key not in _runs:
         _runs[key] = run_python(args, timeout=timeout, extra_path=extra_path)
     run = _runs[key]
     head = f"{block.where}: {shown_as}"
-    if run.returncode is None:
-        raise SnippetError(
-            f"{head} did not finish within {timeout:g} s; it was killed with its whole process group.\n"
-            f"It printed so far:\n{_indent(run.output)}"
-        )
-    if run.returncode != 0:
-        raise SnippetError(f"{head} exited with status {run.returncode}. It printed:\n{_indent(run.output)}")
-    if run.leftovers:
-        raise SnippetError(
-            f"{head} exited but left processes running ({', '.join(run.leftovers)}); "
-            f"join or wait for every process it starts"
-        )
+    failure = run_failure(head, run, timeout)
+    if failure:
+        raise SnippetError(failure)
+    refresh = refresh_command(block.page)
     if block.expected_output is None:
         if run.output:
             raise SnippetError(
-                f"{head} printed output that the page does not show. Show it after the block "
-                f"(<!--pytest-codeblocks:expected-output--> and a ```text fence), or print nothing. It printed:\n"
-                f"{_indent(run.output)}"
+                f"{head} printed output that the page does not show. Show it after the block: run `{refresh}` "
+                f"(it adds the <!--pytest-codeblocks:expected-output--> marker and a ```text fence, in both "
+                f"languages), or make the snippet print nothing. It printed:\n{_indent(run.output)}"
             )
+    elif not run.output and block.expected_output:
+        raise SnippetError(
+            f"{head} printed nothing, but the page shows output at {block.page}:{block.output_line}. Delete that "
+            f"output block (the <!--pytest-codeblocks:expected-output--> marker and its fence) in both languages, "
+            f"or make the snippet print what the page shows"
+        )
     elif run.output != block.expected_output:
         diff = difflib.unified_diff(
             block.expected_output.splitlines(keepends=True),
@@ -381,9 +460,29 @@ def check_block(block: Block, tmp_dir: Path, timeout: float = TIMEOUT_SECONDS) -
         )
         raise SnippetError(
             f"{head} printed something other than the output shown at {block.page}:{block.output_line}. "
-            f"Refresh the shown output or fix the snippet:\n" + "".join(diff)
+            f"If the new output is right, run `{refresh}` to rewrite the shown output from a real run (both "
+            f"languages), then review `git diff`; if it is wrong, fix the snippet:\n"
+            + "".join(diff)
         )
     return run
+
+
+def evaluate_mark(text: str, where: str):
+    """A page's <!--pytest.mark.skipif(...)--> marker as a pytest MarkDecorator, in the namespace pages may use."""
+    import multiprocessing
+
+    import pytest
+
+    namespace = {
+        "pytest": pytest,
+        "os": os,
+        "sys": sys,
+        "START_METHOD": start_method() or multiprocessing.get_all_start_methods()[0],
+    }
+    try:
+        return eval(text, namespace)
+    except Exception as e:
+        raise SnippetError(f"{where}: the marker <!--{text}--> does not evaluate: {e}") from e
 
 
 def _indent(text: str) -> str:

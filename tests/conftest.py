@@ -7,7 +7,15 @@ import os
 import tempfile
 
 import pytest
-from codeblocks import SnippetError, _group_members, recorded_groups, start_method
+
+from codeblocks import (
+    SnippetError,
+    _group_members,
+    become_subreaper,
+    reap,
+    recorded_groups,
+    start_method,
+)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -15,9 +23,37 @@ def pytest_configure(config: pytest.Config) -> None:
         method = start_method()
     except SnippetError as e:
         raise pytest.UsageError(str(e)) from None
-    config.snippets_start_method = method or f"{multiprocessing.get_all_start_methods()[0]} (platform default)"
-    if not hasattr(config, "workerinput"):  # the main pytest process; xdist workers inherit the variable
+    config.snippets_start_method = (
+        method or f"{multiprocessing.get_all_start_methods()[0]} (platform default)"
+    )
+    become_subreaper()
+    if not hasattr(
+        config, "workerinput"
+    ):  # the main pytest process; xdist workers inherit the variable
         os.environ["SNIPPETS_GROUPS_DIR"] = tempfile.mkdtemp(prefix="snippet-groups-")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Make `--dist loadgroup` honour xdist_group marks again (twins on one worker, one site build).
+
+    pytest-xdist 3.8 groups tests by a "@group" suffix it writes to `item._nodeid`,
+    but pytest 9 keeps the node id in `item._id`, so the suffix is lost and every
+    group is spread over all workers. This writes it where pytest 9 reads it.
+    """
+    if not hasattr(config, "workerinput") or not config.getvalue("loadgroup"):
+        return
+    try:
+        from _pytest.nodeid import coerce_node_id
+    except ImportError:  # pytest < 9: xdist's own suffix works
+        return
+    for item in items:
+        names = {
+            str(m.args[0] if m.args else m.kwargs.get("name", "default"))
+            for m in item.iter_markers("xdist_group")
+        }
+        if names and "@" not in item.nodeid.rsplit("]", 1)[-1] and hasattr(item, "_id"):
+            item._id = coerce_node_id(f"{item.nodeid}@{'_'.join(sorted(names))}")
 
 
 def pytest_report_header(config: pytest.Config) -> str:
@@ -26,9 +62,12 @@ def pytest_report_header(config: pytest.Config) -> str:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Fail the run if any process a snippet started is still alive, or a zombie, at the very end."""
+    groups = sorted(set(recorded_groups()))
+    for pgid in groups:
+        reap(pgid)  # orphans that finished after their snippet and were adopted by this process
     if hasattr(session.config, "workerinput"):
         return  # the main process checks once, after every worker has finished
-    left = [member for pgid in sorted(set(recorded_groups())) for member in _group_members(pgid, zombies=True)]
+    left = [member for pgid in groups for member in _group_members(pgid, zombies=True)]
     if left:
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")
         reporter.write_line("")

@@ -1,0 +1,157 @@
+"""Page weight and search latency of the built site, measured in Debian's Chromium.
+
+    python scripts/dev.py bench-site            # builds the site, then measures
+    PCN_SITE_DIR=... python scripts/dev.py bench-site   # a site already built for /python-concurrency-notes/
+
+A benchmark, not a test: it prints figures and checks them against the budgets
+of the reader-experience issue, exiting 1 when one is over:
+
+* an article page's first load, every asset it fetches, as transferred (gzip,
+  as GitHub Pages sends it): under 400 KB;
+* the first search result within 300 ms of the keystroke that completes the
+  query, per language, once the page has loaded (the index is fetched and
+  built in a worker while the reader starts to read). The time from a cold
+  page load to the first result is printed too.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "browser"))
+import sitekit  # noqa: E402
+
+PAGE_BUDGET = 400_000  # bytes
+SEARCH_BUDGET = 300  # milliseconds
+ARTICLES = ("processes/fork/", "en/processes/fork/")
+SEARCHES = (("", "僵尸进程"), ("en/", "zombie"))
+REPEATS = 7
+
+# Resolves with the milliseconds from the query's last keystroke (a keyup, which
+# is what Material's search listens to) to the first result in the list.
+SEARCH = """async (query) => {
+  const input = document.querySelector("input.md-search__input");
+  const list = document.querySelector(".md-search-result__list");
+  input.value = "";
+  input.dispatchEvent(new KeyboardEvent("keyup", {bubbles: true}));
+  await new Promise(r => setTimeout(r, 50));
+  while (list.querySelector(".md-search-result__item")) await new Promise(r => setTimeout(r, 10));
+  return await new Promise(resolve => {
+    const observer = new MutationObserver(() => {
+      if (list.querySelector(".md-search-result__item")) { observer.disconnect(); resolve(performance.now() - start); }
+    });
+    observer.observe(list, {childList: true, subtree: true});
+    input.focus();
+    input.value = query;
+    const start = performance.now();
+    input.dispatchEvent(new KeyboardEvent("keyup", {bubbles: true}));
+  });
+}"""
+
+
+def transferred(browser, url: str) -> tuple[int, int, int]:
+    """Bytes on the wire (gzip), bytes decoded, and requests, for a first visit to `url`."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+    wire, decoded, count = [0], [0], [0]
+    sizes: dict[str, int] = {}
+    cdp.on(
+        "Network.dataReceived",
+        lambda e: sizes.__setitem__(e["requestId"], sizes.get(e["requestId"], 0) + e["dataLength"]),
+    )
+
+    def finished(event):
+        wire[0] += event["encodedDataLength"]
+        decoded[0] += sizes.get(event["requestId"], 0)
+        count[0] += 1
+
+    cdp.on("Network.loadingFinished", finished)
+    page.goto(url, wait_until="load")
+    page.wait_for_function(
+        """() => [...document.querySelectorAll("div.mermaid")].every(d => !d.querySelector("code"))
+                 && !document.querySelector("pre.mermaid")"""
+    )
+    page.wait_for_load_state("networkidle")
+    context.close()
+    return wire[0], decoded[0], count[0]
+
+
+def search_times(browser, url: str, query: str) -> tuple[float, list[float]]:
+    """Cold: from navigation to the first result. Warm: keystroke to first result, REPEATS times."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(url, wait_until="domcontentloaded")
+    cold = page.evaluate(
+        "q => new Promise(r => setTimeout(r, 0)).then(() => performance.now())", query
+    )
+    cold_result = page.evaluate(SEARCH, query) + cold
+    page.wait_for_load_state("networkidle")
+    warm = [page.evaluate(SEARCH, query) for _ in range(REPEATS)]
+    context.close()
+    return cold_result, warm
+
+
+def main() -> int:
+    from playwright.sync_api import sync_playwright
+
+    missing = sitekit.chromium_missing()
+    if missing:
+        print(f"scripts/bench_site.py: {missing}", file=sys.stderr)
+        return 2
+    over = []
+    with tempfile.TemporaryDirectory(prefix="pcn-bench-") as tmp:
+        prebuilt = os.environ.get("PCN_SITE_DIR")
+        server = sitekit.serve_built_site(Path(tmp), Path(prebuilt) if prebuilt else None)
+        try:
+            pages = server.pages()
+            diagrams = [
+                p
+                for p in pages
+                if 'class="mermaid"' in (server.directory / p / "index.html").read_text("utf-8")
+            ]
+            with sync_playwright() as playwright:
+                browser = sitekit.launch_chromium(playwright)
+                print("Article page, first visit, everything it loads (phone width, cache empty):")
+                for path in [*ARTICLES, *(p for p in diagrams if p not in ARTICLES)]:
+                    wire, decoded, count = transferred(browser, server.url + path)
+                    note = " (has a Mermaid diagram)" if path in diagrams else ""
+                    print(
+                        f"  {path:32} {wire / 1000:7.1f} KB transferred, {decoded / 1000:7.1f} KB decoded, {count} requests{note}"
+                    )
+                    if wire > PAGE_BUDGET:
+                        over.append(f"{path}: {wire / 1000:.1f} KB > {PAGE_BUDGET / 1000:.0f} KB")
+                print("Search index per language:")
+                for prefix in ("", "en/"):
+                    index = server.directory / prefix / "search" / "search_index.json"
+                    raw = index.read_bytes()
+                    print(
+                        f"  /{prefix}search/search_index.json  {len(raw) / 1000:7.1f} KB, {len(gzip.compress(raw)) / 1000:6.1f} KB gzip"
+                    )
+                print(
+                    f"Search, keystroke to first result ({REPEATS} runs after the page has loaded; and from a cold load):"
+                )
+                for prefix, query in SEARCHES:
+                    cold, warm = search_times(browser, server.url + prefix, query)
+                    median, worst = statistics.median(warm), max(warm)
+                    print(
+                        f"  {(prefix or 'zh/') + ' ' + query:16} median {median:6.1f} ms, worst {worst:6.1f} ms; cold load to first result {cold:7.1f} ms"
+                    )
+                    if worst > SEARCH_BUDGET:
+                        over.append(f"search {query!r}: {worst:.0f} ms > {SEARCH_BUDGET} ms")
+                browser.close()
+        finally:
+            server.stop()
+    print("Budgets:", "all met" if not over else "OVER: " + "; ".join(over))
+    return 1 if over else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,164 @@
+"""The test suite on every CPython found here (3.10 and newer) and every start method.
+
+Run it as `python scripts/dev.py matrix`, which installs uv first. Each Python
+gets its own environment in .cache/matrix/, synced exactly from uv.lock, so the
+matrix never disturbs .venv. For each Python the first start method runs the
+whole suite; the other start methods run the tests that depend on the start
+method (every code block and snippet file), since the rest (site build, links,
+style, the harness's own tests) cannot change with it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+WINDOWS = os.name == "nt"
+UV = ROOT / ".cache" / "uv" / ("Scripts/uv.exe" if WINDOWS else "bin/uv")
+METHODS = ("fork", "spawn", "forkserver")
+START_METHOD_TESTS = ["tests/test_pages.py", "tests/test_snippet_files.py"]
+SUMMARY = re.compile(r"^(?:=+ )?(?P<text>.*\b(passed|failed|error)\b.*) in (?P<secs>[\d.]+)s")
+
+
+def fail(message: str) -> None:
+    print(f"scripts/matrix.py: {message}", file=sys.stderr)
+    sys.exit(2)
+
+
+def describe(python: str) -> str | None:
+    """'3.12' or '3.13t' (free-threaded) for a working interpreter, None for a broken one (a stale shim)."""
+    code = "import sys, sysconfig; print('%d.%d%s' % (*sys.version_info[:2], 't' if sysconfig.get_config_var('Py_GIL_DISABLED') else ''))"
+    try:
+        out = subprocess.run([python, "-c", code], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return out.stdout.strip() if out.returncode == 0 else None
+
+
+def find_pythons() -> dict[str, str]:
+    """Every CPython 3.10+ on PATH, in pyenv, or known to the Windows launcher: {'3.12': path}."""
+    candidates: list[str] = []
+    for minor in range(10, 20):
+        for suffix in ("", "t"):
+            found = shutil.which(f"python3.{minor}{suffix}")
+            if found:
+                candidates.append(found)
+    pyenv_root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
+    candidates += sorted(glob.glob(os.path.join(pyenv_root, "versions", "3.*", "bin", "python3")))
+    if WINDOWS and shutil.which("py"):
+        listed = subprocess.run(["py", "--list-paths"], capture_output=True, text=True).stdout
+        candidates += re.findall(r"([A-Za-z]:\\\S+python\.exe)", listed)
+    pythons: dict[str, str] = {}
+    for candidate in candidates:
+        label = describe(candidate)
+        if label and tuple(int(x) for x in label.rstrip("t").split(".")) >= (3, 10):
+            pythons.setdefault(label, candidate)
+    return dict(
+        sorted(pythons.items(), key=lambda item: [int(x) for x in item[0].rstrip("t").split(".")])
+    )
+
+
+def environment(label: str, python: str) -> Path:
+    venv = ROOT / ".cache" / "matrix" / label
+    env = dict(os.environ, UV_PROJECT_ENVIRONMENT=str(venv), UV_PYTHON_DOWNLOADS="never")
+    env.pop("VIRTUAL_ENV", None)
+    command = [str(UV), "sync", "--frozen", "--quiet", "--python", python]
+    if subprocess.run(command, cwd=ROOT, env=env).returncode != 0:
+        fail(f"uv sync for Python {label} failed (its message is above)")
+    return venv / ("Scripts/python.exe" if WINDOWS else "bin/python")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        prog="python scripts/dev.py matrix", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument(
+        "--pythons", help="comma-separated versions to run, e.g. 3.10,3.13 (default: all found)"
+    )
+    parser.add_argument(
+        "--methods",
+        default=",".join(METHODS),
+        help="comma-separated start methods (default: all three)",
+    )
+    parser.add_argument("pytest_args", nargs="*", help="after --: more arguments for pytest")
+    args = parser.parse_args()
+    if not UV.exists():
+        fail("uv is not installed yet: run this as `python scripts/dev.py matrix`")
+    methods = [m for m in args.methods.split(",") if m]
+    unknown = [m for m in methods if m not in METHODS]
+    if unknown or not methods:
+        fail(
+            f"unknown start method {', '.join(unknown) or '(none)'}: use some of {', '.join(METHODS)}"
+        )
+    if WINDOWS:
+        methods = [m for m in methods if m == "spawn"] or fail("only spawn exists on Windows")
+    pythons = find_pythons()
+    if args.pythons:
+        wanted = args.pythons.split(",")
+        missing = [w for w in wanted if w not in pythons]
+        if missing:
+            fail(
+                f"Python {', '.join(missing)} not found here; found: {', '.join(pythons) or 'none'}"
+            )
+        pythons = {w: pythons[w] for w in wanted}
+    print(
+        f"Pythons: {', '.join(f'{k} ({v})' for k, v in pythons.items())}; start methods: {', '.join(methods)}"
+    )
+
+    rows = []
+    started = time.monotonic()
+    for label, python in pythons.items():
+        venv_python = environment(label, python)
+        for i, method in enumerate(methods):
+            selection = [] if i == 0 else START_METHOD_TESTS
+            command = [
+                str(venv_python),
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:randomly",
+                *selection,
+                *args.pytest_args,
+            ]
+            env = dict(os.environ, SNIPPETS_START_METHOD=method, NO_MKDOCS_2_WARNING="1")
+            env.pop("VIRTUAL_ENV", None)
+            t0 = time.monotonic()
+            proc = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+            seconds = time.monotonic() - t0
+            summary = next(
+                (
+                    m["text"]
+                    for line in proc.stdout.splitlines()[::-1]
+                    if (m := SUMMARY.match(line))
+                ),
+                "no summary",
+            )
+            scope = "whole suite" if i == 0 else "code blocks + snippet files"
+            ok = proc.returncode == 0
+            rows.append((label, method, scope, "ok" if ok else "FAILED", summary, seconds))
+            print(
+                f"{label:6} {method:10} {scope:28} {'ok' if ok else 'FAILED':6} {summary} ({seconds:.1f} s)"
+            )
+            if not ok:
+                print(proc.stdout[-4000:], proc.stderr[-2000:], sep="\n")
+    total = time.monotonic() - started
+    print(f"\nmatrix: {len(rows)} runs, {sum(r[3] == 'ok' for r in rows)} ok, in {total:.0f} s")
+    print(
+        "| Python | start method | tests | result | summary | seconds |\n| --- | --- | --- | --- | --- | --- |"
+    )
+    for label, method, scope, result, summary, seconds in rows:
+        print(f"| {label} | {method} | {scope} | {result} | {summary} | {seconds:.1f} |")
+    sys.exit(0 if all(r[3] == "ok" for r in rows) else 1)
+
+
+if __name__ == "__main__":
+    main()
