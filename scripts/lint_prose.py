@@ -91,7 +91,14 @@ def is_chinese(path: Path) -> bool:
 
 
 def _autocorrect(allowed: list[str]):
-    import autocorrect_py
+    try:
+        import autocorrect_py
+    except ImportError:
+        sys.exit(
+            "scripts/lint_prose.py: autocorrect-py is not installed. Run the check through "
+            "`python scripts/dev.py test`, or `pip install autocorrect-py` (it has no wheel for "
+            "free-threaded Python: use a default build)"
+        )
 
     config = dict(AUTOCORRECT_CONFIG, textRules={phrase: 0 for phrase in allowed})
     autocorrect_py.load_config(json.dumps(config, ensure_ascii=False))

@@ -102,7 +102,10 @@ def on_post_page(output: str, page, config) -> str:
 
 
 # <div class="highlight"><span class="filename">输出</span>: a ```text title="输出" fence.
-OUTPUT_BLOCK = re.compile(r'<div class="highlight"><span class="filename">(输出|Output)</span>')
+# Also 输出（自由线程构建） / Output (free-threaded build): an output some Pythons print instead.
+OUTPUT_BLOCK = re.compile(
+    r'<div class="highlight"><span class="filename">((?:输出|Output)(?:[ （(][^<]*)?)</span>'
+)
 
 
 # Every listing, output and diagram source: kept out of the search index (see on_page_content).

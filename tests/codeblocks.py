@@ -17,7 +17,7 @@ import signal
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -36,6 +36,9 @@ TIMEOUT_SECONDS = float(os.environ.get("SNIPPETS_TIMEOUT", "10"))
 # `--8<-- "snippets/x.py"`, `--8<-- "snippets/x.py:3:9"` or `--8<-- "snippets/x.py:name"`
 INCLUDE = re.compile(r"""^\s*-{1,}8<-{1,}\s+(["'])(?P<spec>[^"']+)\1\s*$""")
 EXPECTED_OUTPUT_MARKER = re.compile(r"<!--[-\s]*pytest-codeblocks:expected-output[-\s]*-->")
+# <!--expected-output-when: sys.version_info < (3, 13)--> above a ```text fence: what the block above
+# prints instead of its <!--pytest-codeblocks:expected-output--> output where the condition holds.
+OUTPUT_WHEN_MARKER = re.compile(r"^\s*<!--\s*expected-output-when:\s*(?P<condition>.+?)\s*-->\s*$")
 
 
 class SnippetError(Exception):
@@ -53,6 +56,16 @@ class Include:
 
 
 @dataclass
+class OutputVariant:
+    """Output a block prints on some Pythons or builds only: shown after its usual output, and tested there."""
+
+    condition: str  # a Python expression, evaluated like a marker (see evaluate_condition)
+    text: str
+    line: int  # the fence that shows it
+    end: int | None  # the fence that closes it
+
+
+@dataclass
 class Block:
     page: str  # "docs/processes/fork.md"
     line: int  # line of the opening fence
@@ -67,6 +80,7 @@ class Block:
         None  # the snippet file, when the block is exactly one whole-file include
     )
     problem: str | None = None  # a mistake found while reading the page
+    variants: list[OutputVariant] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -180,7 +194,50 @@ def read_blocks(page: Path) -> list[Block]:
             if block.output_line is not None:
                 block.output_end = _fence_end(lines, block.output_line)
         blocks.append(block)
+    _attach_variants(page_name, lines, blocks)
     return blocks
+
+
+def _attach_variants(page_name: str, lines: list[str], blocks: list[Block]) -> None:
+    """Give each <!--expected-output-when: ...--> output to the Python block above it."""
+    for n, text in enumerate(lines, start=1):
+        m = OUTPUT_WHEN_MARKER.match(text)
+        if not m:
+            continue
+        owner = [b for b in blocks if b.line < n]
+        fence = next(
+            (j + 1 for j in range(n, len(lines)) if lines[j].lstrip().startswith("```")), None
+        )
+        if not owner or fence is None or owner[-1].expected_output is None:
+            raise SnippetError(
+                f"{page_name}:{n}: <!--expected-output-when: ...--> must follow a Python block that shows its "
+                f"usual output (<!--pytest-codeblocks:expected-output-->), and be followed by a ```text fence"
+            )
+        end = _fence_end(lines, fence)
+        body = lines[fence : (end or len(lines) + 1) - 1]
+        indent = _indent_width(lines[fence - 1])
+        shown = "".join(line[indent:] + "\n" for line in body)
+        owner[-1].variants.append(OutputVariant(m["condition"], shown, fence, end))
+
+
+def _indent_width(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def shown_output(block: Block) -> Block:
+    """The block with the output it must print here: a variant whose condition holds, or its usual one."""
+    holding = [
+        v for v in block.variants if evaluate_condition(v.condition, f"{block.page}:{v.line - 1}")
+    ]
+    if len(holding) > 1:
+        raise SnippetError(
+            f"{block.where}: the conditions of several outputs hold here "
+            f"({'; '.join(v.condition for v in holding)}); make them exclude each other"
+        )
+    if not holding:
+        return block
+    v = holding[0]
+    return replace(block, expected_output=v.text, output_line=v.line, output_end=v.end)
 
 
 def _spec_path(spec: str) -> str:
@@ -346,14 +403,14 @@ def _leftovers(pgid: int) -> list[str]:
     """Live (not zombie) processes still in the snippet's process group."""
     for _ in range(50):  # give processes that are already exiting 0.5 s to go
         reap(pgid)
-        found = _group_members(pgid)
+        found = group_members(pgid)
         if not found:
             return []
         time.sleep(0.01)
     return found
 
 
-def _group_members(pgid: int, zombies: bool = False) -> list[str]:
+def group_members(pgid: int, zombies: bool = False) -> list[str]:
     proc_dir = Path("/proc")
     if not proc_dir.is_dir():  # macOS: no /proc; ask the kernel if the group exists
         try:
@@ -428,6 +485,7 @@ def check_block(block: Block, tmp_dir: Path, timeout: float = TIMEOUT_SECONDS) -
     """
     if block.problem:
         raise SnippetError(block.problem)
+    block = shown_output(block)
     args, extra_path, shown_as = block_command(block, tmp_dir)
     key = run_key(block)
     if key not in _runs:
@@ -467,22 +525,50 @@ def check_block(block: Block, tmp_dir: Path, timeout: float = TIMEOUT_SECONDS) -
     return run
 
 
-def evaluate_mark(text: str, where: str):
-    """A page's <!--pytest.mark.skipif(...)--> marker as a pytest MarkDecorator, in the namespace pages may use."""
+def _namespace() -> dict:
+    """What a page's markers and output conditions may use: pytest, os, sys, START_METHOD, FREE_THREADED."""
     import multiprocessing
+    import sysconfig
 
     import pytest
 
-    namespace = {
+    return {
         "pytest": pytest,
         "os": os,
         "sys": sys,
         "START_METHOD": start_method() or multiprocessing.get_all_start_methods()[0],
+        # A free-threaded build (python3.13t, python3.14t), whether or not its GIL was re-enabled.
+        "FREE_THREADED": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
     }
+
+
+def evaluate_mark(text: str, where: str):
+    """A page's <!--pytest.mark.skipif(...)--> marker as a pytest MarkDecorator."""
     try:
-        return eval(text, namespace)
+        return eval(text, _namespace())
     except Exception as e:
         raise SnippetError(f"{where}: the marker <!--{text}--> does not evaluate: {e}") from e
+
+
+def evaluate_condition(text: str, where: str) -> bool:
+    """Whether an <!--expected-output-when: ...--> condition holds on the Python running the tests."""
+    try:
+        return bool(eval(text, _namespace()))
+    except Exception as e:
+        raise SnippetError(
+            f"{where}: the condition of <!--expected-output-when: {text}--> does not evaluate: {e}"
+        ) from e
+
+
+def run_pytest_in(project: Path, *flags: str, snippet_timeout: float, timeout: float) -> str:
+    """Run pytest, on one process, in a throwaway project (the harness's self-tests); its report."""
+    env = dict(os.environ, SNIPPETS_TIMEOUT=str(snippet_timeout))
+    env.pop("SNIPPETS_START_METHOD", None)
+    env.pop("SNIPPETS_GROUPS_DIR", None)  # the project's own session checks its own snippets
+    command = [sys.executable, "-m", "pytest", "-n", "0", "-p", "no:cacheprovider", *flags]
+    return subprocess.run(
+        command, cwd=project, env=env, capture_output=True, text=True, timeout=timeout
+    ).stdout
 
 
 def _indent(text: str) -> str:

@@ -10,8 +10,8 @@ import pytest
 
 from codeblocks import (
     SnippetError,
-    _group_members,
     become_subreaper,
+    group_members,
     reap,
     recorded_groups,
     start_method,
@@ -67,7 +67,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         reap(pgid)  # orphans that finished after their snippet and were adopted by this process
     if hasattr(session.config, "workerinput"):
         return  # the main process checks once, after every worker has finished
-    left = [member for pgid in groups for member in _group_members(pgid, zombies=True)]
+    left = [member for pgid in groups for member in group_members(pgid, zombies=True)]
     if left:
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")
         reporter.write_line("")

@@ -47,6 +47,7 @@ from codeblocks import (
     run_failure,
     run_key,
     run_python,
+    shown_output,
     start_method,
 )
 
@@ -331,6 +332,12 @@ def refresh(targets: list[str], keywords: list[str], out=sys.stdout) -> int:
             if outcome.output is None:
                 if outcome.refused and outcome.note not in refused:
                     refused.append(outcome.note)
+                continue
+            try:
+                # On a Python where an <!--expected-output-when: ...--> condition holds, refresh that output.
+                block = shown_output(block)
+            except SnippetError as e:
+                refused.append(f"refused: {e}")
                 continue
             planned = plan_edit(block, lines, outcome.output)
             if isinstance(planned, Edit):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from codeblocks import ROOT
+from codeblocks import ROOT, run_pytest_in
 
 # One xdist worker for the whole module, so that the throwaway project is made and tested once.
 pytestmark = pytest.mark.xdist_group("contributor-mistakes")
@@ -182,28 +182,8 @@ def pull_request(tmp_path_factory) -> tuple[Path, str]:
     (docs / "stale.md").write_text("# 旧 {#stale}\n\n第二版，英文页还没跟上。\n", encoding="utf-8")
     _git(project, "commit", "-q", "-am", "stale: Chinese only", date="2020-01-02T00:00:00Z")
 
-    env = dict(os.environ, SNIPPETS_TIMEOUT="5")
-    env.pop("SNIPPETS_START_METHOD", None)
-    env.pop("SNIPPETS_GROUPS_DIR", None)
-    report = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-n",
-            "0",
-            "-p",
-            "no:cacheprovider",
-            "-v",  # a line per test, PASSED or FAILED
-            "--tb=short",
-            "-rfs",
-        ],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    ).stdout
+    # -v: a line per test, PASSED or FAILED
+    report = run_pytest_in(project, "-v", "--tb=short", "-rfs", snippet_timeout=5, timeout=300)
     return project, report
 
 

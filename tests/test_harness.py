@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
-from codeblocks import ROOT
+from codeblocks import ROOT, run_pytest_in
 
 # One xdist worker for the whole module, so that the throwaway project is made and tested once.
 pytestmark = pytest.mark.xdist_group("harness")
@@ -29,11 +27,29 @@ def _page(text: str) -> str:
     return textwrap.dedent(text).lstrip()
 
 
-def _fenced(snippet: str, output: str | None) -> str:
+def _fenced(snippet: str, output: str | None, when: tuple[str, str] | None = None) -> str:
     block = f'```python\n--8<-- "{snippet}"\n```\n'
     if output is not None:
         block += f"\n<!--pytest-codeblocks:expected-output-->\n\n```text\n{output}```\n"
+    if when is not None:
+        condition, variant = when
+        block += f"\n<!--expected-output-when: {condition}-->\n\n```text\n{variant}```\n"
     return block
+
+
+# An output for some Pythons only: where its condition holds, it replaces the usual one.
+VARIANT_CASES = {
+    # Passes: the variant applies here, and the snippet prints it.
+    "variant_used": (
+        "print('on this Python')\n",
+        "elsewhere\n",
+        ("sys.version_info >= (3,)", "on this Python\n"),
+    ),
+    # Fails, although the usual output matches: here the variant is what must be printed.
+    "variant_wrong": ("print('printed')\n", "printed\n", ("True", "the variant\n")),
+    # Passes: the condition does not hold, so the usual output is checked.
+    "variant_unused": ("print('printed')\n", "printed\n", ("False", "never checked\n")),
+}
 
 
 # Each case: a page (both languages unless said), its snippet, and what the failure must say.
@@ -97,38 +113,27 @@ def broken_project(tmp_path_factory) -> tuple[Path, str]:
             (docs / f"{name}{suffix}").write_text(
                 f"# {name}\n\n" + _fenced(f"snippets/{name}.py", output)
             )
+    for name, (code, output, when) in VARIANT_CASES.items():
+        (snippets / f"{name}.py").write_text(code)
+        for suffix in (".md", ".en.md"):
+            (docs / f"{name}{suffix}").write_text(
+                f"# {name}\n\n" + _fenced(f"snippets/{name}.py", output, when)
+            )
     for suffix in (".md", ".en.md"):
         (docs / f"broken_include{suffix}").write_text(
             "# broken\n\n" + _fenced("snippets/no_such_file.py", None)
+        )
+        (docs / f"variant_alone{suffix}").write_text(
+            "# alone\n\n<!--expected-output-when: True-->\n\n```text\nno block above\n```\n"
         )
         (docs / f"inline{suffix}").write_text(
             "# inline\n\n```python\nprint('written in the page')\n```\n"
         )
     (docs / "lonely.md").write_text("# 只有中文\n")
     (snippets / "orphan.py").write_text("print('nobody includes me')\n")
-    env = dict(os.environ, SNIPPETS_TIMEOUT="2")
-    env.pop("SNIPPETS_START_METHOD", None)
-    env.pop("SNIPPETS_GROUPS_DIR", None)  # the copy's own session checks its own snippets
-    report = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-n",
-            "0",
-            "-p",
-            "no:cacheprovider",
-            "-q",
-            "--tb=short",
-            "-rf",
-        ],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    ).stdout
-    return project, report
+    return project, run_pytest_in(
+        project, "-q", "--tb=short", "-rf", snippet_timeout=2, timeout=120
+    )
 
 
 @pytest.mark.parametrize(
@@ -149,6 +154,11 @@ def broken_project(tmp_path_factory) -> tuple[Path, str]:
         "docs/lonely.md:1: this page has no English version. Create docs/lonely.en.md",
         'snippets/orphan.py: no page includes this file. Show it on a page with --8<-- "snippets/orphan.py"',
         "docs/inline.md:3: the block has Python written in the page",
+        "docs/variant_wrong.md:3: snippets/variant_wrong.py printed something other than the output shown at "
+        "docs/variant_wrong.md:15",
+        "-the variant",
+        "docs/variant_alone.md:3: <!--expected-output-when: ...--> must follow a Python block that shows its "
+        "usual output",
     ],
 )
 def test_mistake_is_reported(broken_project, message):
@@ -177,5 +187,12 @@ def test_nothing_is_left_running_after_a_hang(broken_project):
 
 def test_every_mistake_fails_the_run(broken_project):
     _, report = broken_project
-    # 4 cases in 2 languages, 2 more pages in 2 languages, the lonely page, the orphan snippet
-    assert "14 failed" in report, report
+    # 4 cases in 2 languages, 4 more pages in 2 languages (broken include, inline, variant_wrong,
+    # variant_alone), the lonely page, the orphan snippet
+    assert "18 failed" in report, report
+
+
+@pytest.mark.parametrize("page", ["variant_used", "variant_unused"])
+def test_the_output_for_this_python_is_checked(broken_project, page):
+    _, report = broken_project
+    assert f"docs/{page}.md" not in report, report

@@ -193,8 +193,20 @@ def test_same_output_and_markers(zh):
                 f"{zh}:{x.output_line}). Shown output is what the code prints, the same in both languages "
                 f"(only the fence title differs, 输出/Output): run `{refresh_command(zh)}`:\n{diff}"
             )
+        shown_x = [(_normalize(v.condition), v.text) for v in x.variants]
+        shown_y = [(_normalize(v.condition), v.text) for v in y.variants]
+        if shown_x != shown_y:
+            problems.append(
+                f"{y.where}: its <!--expected-output-when: ...--> outputs {_describe(y.variants)} differ from its "
+                f"twin's at {x.where} {_describe(x.variants)}. Both versions show the same outputs under the same "
+                f"conditions: copy them from {zh} (only the fence titles are translated)"
+            )
     if problems:
         _fail("\n".join(problems))
+
+
+def _describe(variants) -> str:
+    return "(" + ("; ".join(f"line {v.line}: when {v.condition}" for v in variants) or "none") + ")"
 
 
 def _twin(page: str) -> str:

@@ -44,7 +44,10 @@ def test_prose(page):
     path = ROOT / page
     findings = list(_spelling().get(page, []))
     if lint_prose.is_chinese(path):
-        findings += lint_prose.lint_chinese(path, lint_prose.read_allowlist()["zh"])
+        try:
+            findings += lint_prose.lint_chinese(path, lint_prose.read_allowlist()["zh"])
+        except SystemExit as e:  # autocorrect-py missing: its message says what to do
+            pytest.fail(f"{page}: {e}", pytrace=False)
     if findings:
         findings.sort(key=lambda f: f.line)
         pytest.fail("\n".join(str(f) for f in findings), pytrace=False)

@@ -3,7 +3,7 @@ import sys
 import threading
 
 if not hasattr(queue.Queue, "shutdown"):  # Python 3.12 and older
-    print("Queue.shutdown() is new in Python 3.13; this is Python", sys.version.split()[0])
+    print("Queue.shutdown() is new in Python 3.13: on this Python, use sentinels")
     sys.exit()
 
 CONSUMERS = 3
