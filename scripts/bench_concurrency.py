@@ -549,7 +549,7 @@ class _Parser(argparse.ArgumentParser):
 
 def main() -> int:
     parser = _Parser(
-        prog="bench_concurrency.py",
+        prog="scripts/bench_concurrency.py",
         description="Time threads, processes and asyncio on a CPU-bound and an I/O-bound job; "
         "write results.json, cpu-bound.svg and io-bound.svg.",
     )
@@ -591,13 +591,21 @@ def main() -> int:
             parser.error(f"--repeat must be at least 1, not {args.repeat}")
         params["repeat"] = args.repeat
     if args.patience is not None:
-        if args.patience < 0:
-            parser.error(f"--patience must be 0 or more, not {args.patience:g}")
+        # NaN would pass `< 0` and end up in results.json, which JSON cannot hold.
+        if not math.isfinite(args.patience) or args.patience < 0:
+            parser.error(
+                f"--patience must be a number of seconds, 0 or more, not {args.patience:g}"
+            )
         params["patience"] = args.patience
     if args.replot:
         try:
             results = json.loads((args.out / "results.json").read_text(encoding="utf-8"))
             names = write_plots(args.out, results)
+        except FileNotFoundError:
+            parser.error(
+                f"no results.json in {str(args.out)!r} to redraw the plots from: measure first "
+                f"(leave out --replot), or give --out the folder that has one"
+            )
         except (OSError, ValueError, KeyError, TypeError) as e:
             parser.error(f"cannot redraw the plots from {str(args.out / 'results.json')!r}: {e}")
         print(f"redrew {', '.join(names)} in {args.out}")
@@ -665,4 +673,4 @@ if __name__ == "__main__":
     try:
         sys.exit(main())
     except KeyboardInterrupt:
-        sys.exit("bench_concurrency.py: interrupted")
+        sys.exit("scripts/bench_concurrency.py: interrupted")

@@ -11,13 +11,17 @@ of the reader-experience issue, exiting 1 when one is over:
 * the first search result within 300 ms of the keystroke that completes the
   query, per language, once the page has loaded (the index is fetched and
   built in a worker while the reader starts to read). The time from a cold
-  page load to the first result is printed too.
+  page load to the first result is printed too;
+* Lighthouse's performance score, mobile profile, 95 or more (the median of
+  three runs) on an article page and on an article page with a diagram. The
+  other three categories are asserted by tests/browser/test_lighthouse.py.
 """
 
 from __future__ import annotations
 
 import gzip
 import os
+import re
 import statistics
 import sys
 import tempfile
@@ -31,6 +35,9 @@ SEARCH_BUDGET = 300  # milliseconds
 ARTICLES = ("processes/fork/", "en/processes/fork/")
 SEARCHES = (("", "僵尸进程"), ("en/", "zombie"))
 REPEATS = 7
+LIGHTHOUSE_PAGES = ("processes/fork/", "threads/deadlock/")
+LIGHTHOUSE_RUNS = 3
+LIGHTHOUSE_BUDGET = 95
 
 # Resolves with the milliseconds from the query's last keystroke (a keyup, which
 # is what Material's search listens to) to the first result in the list.
@@ -99,23 +106,50 @@ def search_times(browser, url: str, query: str) -> tuple[float, list[float]]:
     return cold_result, warm
 
 
-def main() -> int:
-    from playwright.sync_api import sync_playwright
+def fail(message: str) -> int:
+    print(f"scripts/bench_site.py: {message}", file=sys.stderr)
+    return 2
 
+
+def main() -> int:
+    if sys.argv[1:]:
+        return fail(
+            f"takes no arguments, but was given: {' '.join(sys.argv[1:])}: run "
+            f"`python scripts/dev.py bench-site`; PCN_SITE_DIR names a site already built"
+        )
+    try:
+        from playwright.sync_api import sync_playwright
+    except ModuleNotFoundError:
+        return fail(
+            "Playwright is not installed: run `python scripts/dev.py bench-site`, which installs it"
+        )
     missing = sitekit.chromium_missing()
     if missing:
-        print(f"scripts/bench_site.py: {missing}", file=sys.stderr)
-        return 2
+        return fail(missing)
+    prebuilt = os.environ.get("PCN_SITE_DIR")
+    if prebuilt and not (Path(prebuilt) / "index.html").is_file():
+        return fail(
+            f"PCN_SITE_DIR={prebuilt} has no index.html: give a site built for "
+            f"/python-concurrency-notes/, or leave PCN_SITE_DIR unset to build one"
+        )
     over = []
     with tempfile.TemporaryDirectory(prefix="pcn-bench-") as tmp:
-        prebuilt = os.environ.get("PCN_SITE_DIR")
-        server = sitekit.serve_built_site(Path(tmp), Path(prebuilt) if prebuilt else None)
+        try:
+            server = sitekit.serve_built_site(Path(tmp), Path(prebuilt) if prebuilt else None)
+        except RuntimeError as e:  # the strict build failed; mkdocs's own message comes first
+            print(e, file=sys.stderr)
+            return fail(
+                "the site did not build (see above): `python scripts/dev.py build` shows why"
+            )
         try:
             pages = server.pages()
             diagrams = [
                 p
                 for p in pages
-                if 'class="mermaid"' in (server.directory / p / "index.html").read_text("utf-8")
+                if re.search(
+                    r'class="(mermaid|diagram)"',
+                    (server.directory / p / "index.html").read_text("utf-8"),
+                )
             ]
             with sync_playwright() as playwright:
                 browser = sitekit.launch_chromium(playwright)
@@ -147,6 +181,34 @@ def main() -> int:
                     if worst > SEARCH_BUDGET:
                         over.append(f"search {query!r}: {worst:.0f} ms > {SEARCH_BUDGET} ms")
                 browser.close()
+            print(
+                f"Lighthouse, mobile profile (median of {LIGHTHOUSE_RUNS} runs; reports in test-artifacts/lighthouse/):"
+            )
+            for path in LIGHTHOUSE_PAGES:
+                slug = "bench-" + re.sub(r"[^A-Za-z0-9]+", "-", path).strip("-")
+                try:
+                    runs = [
+                        sitekit.run_lighthouse(server.url + path, f"{slug}-{n}")
+                        for n in range(1, LIGHTHOUSE_RUNS + 1)
+                    ]
+                except RuntimeError as e:
+                    print(f"scripts/bench_site.py: {str(e).splitlines()[0]}", file=sys.stderr)
+                    return 2
+                scores = {
+                    c: [round(100 * r["categories"][c]["score"]) for r in runs]
+                    for c in sitekit.LIGHTHOUSE_CATEGORIES
+                }
+                median = {c: statistics.median(v) for c, v in scores.items()}
+                print(
+                    f"  {path:32} "
+                    + ", ".join(
+                        f"{c} {median[c]:g} {scores[c]}" for c in sitekit.LIGHTHOUSE_CATEGORIES
+                    )
+                )
+                if median["performance"] < LIGHTHOUSE_BUDGET:
+                    over.append(
+                        f"Lighthouse performance on {path}: {median['performance']:g} < {LIGHTHOUSE_BUDGET}"
+                    )
         finally:
             server.stop()
     print("Budgets:", "all met" if not over else "OVER: " + "; ".join(over))

@@ -7,17 +7,19 @@
     python scripts/dev.py format [PATHS] # ruff: fix lint that has a safe fix, then format (snippets, tests, scripts)
     python scripts/dev.py browser-test [ARGS]  # the site in Chromium: tests/browser (needs Debian's chromium, npm)
     python scripts/dev.py bench-site     # page weight and search latency of the built site (scripts/bench_site.py)
+    python scripts/dev.py diagrams       # draw the Mermaid diagrams as SVG (scripts/render_diagrams.py; Chromium)
 
 Needs only Python 3.10+ and git. The first run installs uv (pinned, into
 .cache/uv/) and then the locked dependencies from uv.lock into .venv/; later
 runs only check that .venv matches uv.lock, which takes milliseconds.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` (and the annotations that need it are quoted): an old
+# Python such as 3.6 must get as far as the version check in main() to say what is wrong.
 import argparse
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import sysconfig
@@ -36,6 +38,32 @@ def fail(message: str) -> None:
     sys.exit(2)
 
 
+class Parser(argparse.ArgumentParser):
+    """A wrong argument is one line, with where to look, rather than argparse's usage block."""
+
+    def error(self, message: str) -> None:
+        fail(f"{message}: see `{self.prog} -h`")
+
+
+def port(text: str) -> int:
+    if not text.isdigit() or not 0 < int(text) < 65536:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (1 to 65535)")
+    return int(text)
+
+
+def check_port_free(number: int) -> None:
+    """Fail now, not after mkdocs has built the whole site and then cannot bind."""
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as mkdocs's server does
+        try:
+            probe.bind(("127.0.0.1", number))
+        except OSError as e:
+            fail(
+                f"port {number} on 127.0.0.1 is taken ({e.strerror}): stop what uses it "
+                f"(another `serve`?), or choose another port with --port"
+            )
+
+
 def _bin(env: Path, name: str) -> Path:
     return env / ("Scripts" if WINDOWS else "bin") / (name + (".exe" if WINDOWS else ""))
 
@@ -44,12 +72,20 @@ def uv() -> Path:
     """A uv of the pinned version, installed once with pip into .cache/uv/."""
     exe = _bin(UV_HOME, "uv")
     stamp = UV_HOME / f"uv-{UV_VERSION}.installed"
-    if not stamp.exists():
+    if not (stamp.exists() and exe.exists()):  # a half-deleted .cache/uv is set up again
         print(
             f"Setting up: installing uv {UV_VERSION} into {UV_HOME.relative_to(ROOT)} (once)",
             file=sys.stderr,
         )
-        venv.create(UV_HOME, with_pip=True, clear=True)
+        try:
+            venv.create(UV_HOME, with_pip=True, clear=True)
+        except (OSError, subprocess.CalledProcessError):
+            # Debian and Ubuntu ship Python without ensurepip unless python3-venv is installed.
+            fail(
+                f"could not create a virtual environment with pip in {UV_HOME.relative_to(ROOT)}: "
+                f"install Python's venv module (Debian, Ubuntu: sudo apt-get install python3-venv), "
+                f"then run again"
+            )
         pip = [str(_bin(UV_HOME, "python")), "-m", "pip", "install", "--quiet", f"uv=={UV_VERSION}"]
         if subprocess.run(pip).returncode != 0:
             fail(
@@ -59,7 +95,7 @@ def uv() -> Path:
     return exe
 
 
-def sync(groups: tuple[str, ...] = (), venv: Path = VENV) -> Path:
+def sync(groups: "tuple[str, ...]" = (), venv: Path = VENV) -> Path:
     """Make `venv` match uv.lock exactly (a no-op when it already does); return its python.
 
     `groups` adds dependency groups of pyproject.toml, such as "browser". A venv
@@ -80,7 +116,8 @@ def sync(groups: tuple[str, ...] = (), venv: Path = VENV) -> Path:
         )
     if subprocess.run(command, cwd=ROOT, env=env).returncode != 0:
         fail(
-            "could not install the locked dependencies (uv sync --frozen failed; its message is above)"
+            "could not install the locked dependencies (uv sync --frozen failed; its message is above): "
+            "check that PyPI is reachable, then run again"
         )
     return _bin(venv, "python")
 
@@ -124,7 +161,7 @@ def browser_tools() -> None:
     stamp.write_bytes(lock)
 
 
-def run(python: Path, args: list[str]) -> int:
+def run(python: Path, args: "list[str]") -> int:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     env.pop("VIRTUAL_ENV", None)
     return subprocess.run([str(python), *args], cwd=ROOT, env=env).returncode
@@ -132,14 +169,17 @@ def run(python: Path, args: list[str]) -> int:
 
 def main() -> None:
     if sys.version_info < (3, 10):
-        fail(f"Python 3.10 or newer is needed; this is {sys.version.split()[0]}")
-    parser = argparse.ArgumentParser(
+        fail(
+            f"Python 3.10 or newer is needed, this is {sys.version.split()[0]}: run this script with a "
+            f"newer one (python3.12 scripts/dev.py ..., say; on Windows py -3.12 scripts\\dev.py ...)"
+        )
+    parser = Parser(
         prog="python scripts/dev.py",
         description="Set up (from uv.lock) and run one of the project's commands.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     serve = commands.add_parser("serve", help="serve the site with live reload")
-    serve.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000)")
+    serve.add_argument("--port", type=port, default=8000, help="port on 127.0.0.1 (default 8000)")
     commands.add_parser(
         "test", help="run the whole test suite; other arguments go to pytest", add_help=False
     )
@@ -160,7 +200,10 @@ def main() -> None:
         add_help=False,
     )
     commands.add_parser(
-        "bench-site", help="page weight and search latency of the site, in Chromium", add_help=False
+        "bench-site", help="page weight and search latency of the site, in Chromium"
+    )
+    commands.add_parser(
+        "diagrams", help="draw the Mermaid diagrams into docs/assets/diagrams/, in Chromium"
     )
     commands.add_parser(
         "matrix",
@@ -168,11 +211,27 @@ def main() -> None:
         add_help=False,
     )
     args, rest = parser.parse_known_args()
-    if (
-        args.command not in ("test", "refresh", "format", "browser-test", "bench-site", "matrix")
-        and rest
-    ):
-        parser.error(f"unrecognized arguments for {args.command}: {' '.join(rest)}")
+    if args.command not in ("test", "refresh", "format", "browser-test", "matrix") and rest:
+        parser.error(f"{args.command} takes no arguments, but was given: {' '.join(rest)}")
+    if args.command == "format":
+        # ruff would print one usage block or error per path, twice (check, then format).
+        for path in rest:
+            if path.startswith("-"):
+                fail(
+                    f"format takes paths, not options such as {path}: for ruff's own options "
+                    f"run .venv/bin/ruff (Windows: .venv\\Scripts\\ruff) directly"
+                )
+            if not (ROOT / path).exists():
+                fail(f"format: {path}: no such file or folder (paths are relative to {ROOT})")
+    if args.command in ("serve", "build", "test", "browser-test", "bench-site", "matrix"):
+        if not shutil.which("git"):
+            # Without it the site build stops in an import of GitPython, in a long traceback.
+            fail(
+                "git is not on PATH: install it (Debian, Ubuntu: sudo apt-get install git; "
+                "others: https://git-scm.com), then run again"
+            )
+    if args.command == "serve":
+        check_port_free(args.port)
 
     if args.command == "matrix":
         # Each Python gets its own environment; this one needs nothing but uv.
@@ -182,7 +241,7 @@ def main() -> None:
                 [sys.executable, str(ROOT / "scripts" / "matrix.py"), *rest], cwd=ROOT
             ).returncode
         )
-    if args.command in ("browser-test", "bench-site"):
+    if args.command in ("browser-test", "bench-site", "diagrams"):
         browser_tools()
         python = sync(groups=("browser",), venv=BROWSER_VENV)
     else:
@@ -204,7 +263,9 @@ def main() -> None:
         # -n 0: one browser, pages in turn; the suite builds and serves the site itself.
         code = run(python, ["-m", "pytest", "tests/browser", "-n", "0", *rest])
     elif args.command == "bench-site":
-        code = run(python, ["scripts/bench_site.py", *rest])
+        code = run(python, ["scripts/bench_site.py"])
+    elif args.command == "diagrams":
+        code = run(python, ["scripts/render_diagrams.py"])
     else:
         code = run(python, ["-m", "pytest", *rest])
     sys.exit(code)

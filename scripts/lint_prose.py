@@ -18,12 +18,14 @@ sets that environment up), or after `pip install autocorrect-py codespell`.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -77,9 +79,28 @@ def read_allowlist(path: Path = ALLOWLIST) -> dict[str, list[str]]:
 
 
 def pages(paths: list[str] | None = None) -> list[Path]:
-    if paths:
-        return [Path(p).resolve() for p in paths]
-    return sorted(DOCS.rglob("*.md"))
+    if not paths:
+        return sorted(DOCS.rglob("*.md"))
+    chosen = [Path(p).resolve() for p in paths]
+    for given, path in zip(paths, chosen):
+        if not path.is_file():
+            problem = "a folder, not a page" if path.is_dir() else "no such file"
+            fail(f"{given}: {problem}: give pages such as docs/index.md, or none for every page")
+        if ROOT not in path.parents:
+            fail(
+                f"{given}: not inside the repository {ROOT}: give its pages, such as docs/index.md"
+            )
+    return chosen
+
+
+def fail(message: str) -> NoReturn:
+    # SystemExit, not print and exit: tests/test_prose.py shows its message as the failure.
+    raise SystemExit(f"scripts/lint_prose.py: {message}")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # one line, not argparse's usage block
+        self.exit(2, f"scripts/lint_prose.py: {message}: see `{self.prog} -h`\n")
 
 
 def rel(path: Path) -> str:
@@ -94,10 +115,10 @@ def _autocorrect(allowed: list[str]):
     try:
         import autocorrect_py
     except ImportError:
-        sys.exit(
-            "scripts/lint_prose.py: autocorrect-py is not installed. Run the check through "
-            "`python scripts/dev.py test`, or `pip install autocorrect-py` (it has no wheel for "
-            "free-threaded Python: use a default build)"
+        fail(
+            "autocorrect-py is not installed: run the check through `python scripts/dev.py test "
+            "-k prose`, or `pip install autocorrect-py` (it has no wheel for free-threaded Python: "
+            "use a default build)"
         )
 
     config = dict(AUTOCORRECT_CONFIG, textRules={phrase: 0 for phrase in allowed})
@@ -157,6 +178,11 @@ CODESPELL_LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+): (?P<word>\S+) ==> (?
 def lint_spelling(paths: list[Path], allowed: list[str]) -> list[Finding]:
     if not paths:
         return []
+    if importlib.util.find_spec("codespell_lib") is None:
+        fail(
+            "codespell is not installed: run the check through `python scripts/dev.py test -k prose`, "
+            "or `pip install codespell`"
+        )
     command = [sys.executable, "-m", "codespell_lib", "--check-filenames"]
     if allowed:
         command += ["--ignore-words-list", ",".join(allowed)]
@@ -164,7 +190,8 @@ def lint_spelling(paths: list[Path], allowed: list[str]) -> list[Finding]:
         [*command, *(rel(p) for p in paths)], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     if run.returncode not in (0, 65):  # 65: misspellings found
-        raise SystemExit(f"codespell could not run:\n{run.stdout}{run.stderr}")
+        print(run.stdout + run.stderr, file=sys.stderr)
+        fail(f"codespell could not run (status {run.returncode}, its output is above)")
     found = []
     for line in run.stdout.splitlines():
         m = CODESPELL_LINE.match(line)
@@ -188,9 +215,7 @@ def lint(paths: list[Path]) -> list[Finding]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(
-        prog="python scripts/lint_prose.py", description=__doc__.split("\n\n")[0]
-    )
+    parser = _Parser(prog="python scripts/lint_prose.py", description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--fix", action="store_true", help="rewrite the Chinese pages in place with autocorrect"
     )

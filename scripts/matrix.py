@@ -33,6 +33,13 @@ def fail(message: str) -> None:
     sys.exit(2)
 
 
+class Parser(argparse.ArgumentParser):
+    """A wrong argument is one line, with where to look, rather than argparse's usage block."""
+
+    def error(self, message: str) -> None:
+        fail(f"{message}: see `{self.prog} -h`")
+
+
 def describe(python: str) -> str | None:
     """'3.12' or '3.13t' (free-threaded) for a working interpreter, None for a broken one (a stale shim)."""
     code = "import sys, sysconfig; print('%d.%d%s' % (*sys.version_info[:2], 't' if sysconfig.get_config_var('Py_GIL_DISABLED') else ''))"
@@ -72,14 +79,15 @@ def environment(label: str, python: str) -> Path:
     env.pop("VIRTUAL_ENV", None)
     command = [str(UV), "sync", "--frozen", "--quiet", "--python", python]
     if subprocess.run(command, cwd=ROOT, env=env).returncode != 0:
-        fail(f"uv sync for Python {label} failed (its message is above)")
+        fail(
+            f"uv sync for Python {label} failed (its message is above): check that PyPI is reachable "
+            f"and run again, or leave this Python out with --pythons"
+        )
     return venv / ("Scripts/python.exe" if WINDOWS else "bin/python")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        prog="python scripts/dev.py matrix", description=__doc__.split("\n\n")[0]
-    )
+    parser = Parser(prog="python scripts/dev.py matrix", description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--pythons", help="comma-separated versions to run, e.g. 3.10,3.13 (default: all found)"
     )
@@ -102,11 +110,13 @@ def main() -> None:
         methods = [m for m in methods if m == "spawn"] or fail("only spawn exists on Windows")
     pythons = find_pythons()
     if args.pythons:
-        wanted = args.pythons.split(",")
-        missing = [w for w in wanted if w not in pythons]
+        wanted = [w for w in args.pythons.split(",") if w]
+        missing = [w for w in wanted if w not in pythons] or ([] if wanted else ["(none)"])
         if missing:
             fail(
-                f"Python {', '.join(missing)} not found here; found: {', '.join(pythons) or 'none'}"
+                f"Python {', '.join(missing)} not found here: choose from "
+                f"{', '.join(pythons) or 'none (install CPython 3.10 or newer)'}, e.g. --pythons "
+                f"{next(iter(pythons), '3.12')}"
             )
         pythons = {w: pythons[w] for w in wanted}
     print(

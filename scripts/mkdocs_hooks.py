@@ -13,7 +13,12 @@ They also
 
 * mark program output (the ```text fences titled 输出 / Output) with the class
   ``output``, which assets/extra.css styles apart from code;
-* keep listings, output and diagram sources out of the search index;
+* put in place of each Mermaid diagram the SVG that ``python scripts/dev.py
+  diagrams`` drew of it (docs/assets/diagrams/), so that a reader's browser
+  loads no Mermaid at all; with PCN_LIVE_DIAGRAMS=1 in the environment (which
+  that command uses), and under ``mkdocs serve`` for a diagram not drawn yet,
+  Mermaid draws it in the browser instead;
+* keep listings, output and diagrams out of the search index;
 * load mkdocstrings' stylesheet only on the pages that show its output, and
   Material's script deferred;
 * repair the few HTML errors of Material's and mkdocstrings' markup;
@@ -24,11 +29,18 @@ They also
 
 from __future__ import annotations
 
+import hashlib
+import html as htmllib
 import json
+import logging
+import os
 import re
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
+
+log = logging.getLogger("mkdocs.hooks")
+DIAGRAMS = Path(__file__).resolve().parents[1] / "docs" / "assets" / "diagrams"
 
 CONFIG_SCRIPT = re.compile(
     r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S
@@ -108,12 +120,64 @@ OUTPUT_BLOCK = re.compile(
 )
 
 
-# Every listing, output and diagram source: kept out of the search index (see on_page_content).
-SEARCH_EXCLUDED = re.compile(r'<(div|pre) class="(highlight|mermaid)')
+# Every listing, output and diagram: kept out of the search index (see on_page_content).
+SEARCH_EXCLUDED = re.compile(r'<(div|pre) class="(highlight|mermaid|diagram)')
+
+# A ```mermaid fence as pymdownx.superfences writes it, and the caption line after it.
+MERMAID_FENCE = re.compile(
+    r'<pre class="mermaid"><code>(?P<source>.*?)</code></pre>(?P<after>\s*<p class="caption">(?P<caption>.*?)</p>)?',
+    re.S,
+)
+SVG_WIDTH = re.compile(r'<svg[^>]*?style="max-width: (?P<width>[\d.]+)px')
+_command = ["build"]
+
+
+def on_startup(command, dirty):
+    _command[0] = command
+
+
+def diagram_key(source: str) -> str:
+    """The name of a diagram's SVG: a digest of its Mermaid source (tests/test_diagrams.py agrees)."""
+    return hashlib.sha256(source.strip().encode("utf-8")).hexdigest()[:12]
+
+
+def _prerendered(html: str, page) -> str:
+    if os.environ.get("PCN_LIVE_DIAGRAMS"):
+        return html
+
+    def replace(m: re.Match) -> str:
+        source = htmllib.unescape(m["source"])
+        svg_file = DIAGRAMS / f"{diagram_key(source)}.svg"
+        if not svg_file.is_file():
+            first = source.strip().splitlines()[0]
+            lines = page.markdown.splitlines() if page.markdown else []
+            # The fence's line: the one before the diagram's first line.
+            line = next(
+                (n - 1 for n, text in enumerate(lines, 1) if text.strip() == first.strip()), 0
+            )
+            message = (
+                f"docs/{page.file.src_uri}:{line}: this Mermaid diagram has no drawing in docs/assets/diagrams/ "
+                f"(it is new, or changed since it was drawn). Run `python scripts/dev.py diagrams` (needs "
+                f"Chromium), then commit docs/assets/diagrams/"
+            )
+            if _command[0] == "serve":
+                log.info(message + "; until then Mermaid draws it in the browser")
+            else:
+                log.warning(message)
+            return m[0]
+        svg = svg_file.read_text(encoding="utf-8")
+        width = SVG_WIDTH.search(svg)
+        style = f' style="--diagram-width: {width["width"]}px"' if width else ""
+        caption = re.sub(r"<[^>]+>", "", m["caption"] or "").strip()
+        label = f' role="group" aria-label="{htmllib.escape(caption)}"' if caption else ""
+        return f'<div class="diagram"{label}{style}>{svg}</div>{m["after"] or ""}'
+
+    return MERMAID_FENCE.sub(replace, html)
 
 
 def on_page_content(html: str, page, config, files) -> str:
     html = OUTPUT_BLOCK.sub(r'<div class="highlight output"><span class="filename">\1</span>', html)
+    html = _prerendered(html, page)
     # Listings and output are a third of the index's bytes and not what a reader searches for:
     # the prose around them names every API they use. Without them every page loads a smaller
     # index, and Chinese search answers sooner. Inline `code` stays in the index.

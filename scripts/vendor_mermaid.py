@@ -32,20 +32,35 @@ SOURCE_MAP = re.compile(rb"\n?//# sourceMappingURL=\S+\s*$")
 
 
 def main() -> None:
+    if len(sys.argv) > 2 or sys.argv[1:2] and not re.fullmatch(r"\d+\.\d+\.\d+\S*", sys.argv[1]):
+        sys.exit(
+            f"scripts/vendor_mermaid.py: {' '.join(sys.argv[1:])}: give at most one Mermaid version, "
+            f"such as {MERMAID_VERSION}"
+        )
     version = sys.argv[1] if len(sys.argv) > 1 else MERMAID_VERSION
     npm = shutil.which("npm")
     if not npm:
         sys.exit(
-            "scripts/vendor_mermaid.py: npm is needed (it fetches the package from the npm registry)"
+            "scripts/vendor_mermaid.py: npm is needed (it fetches the package from the npm registry): "
+            "install Node.js and npm (Debian, Ubuntu: sudo apt-get install npm)"
         )
     with tempfile.TemporaryDirectory() as tmp:
         packed = subprocess.run(
             [npm, "pack", f"mermaid@{version}", "--json", "--pack-destination", tmp],
-            check=True,
             capture_output=True,
             text=True,
             cwd=tmp,
         )
+        if packed.returncode != 0:
+            # npm's own reason (no such version, registry unreachable) is in the first error line.
+            reason = next(
+                (line for line in packed.stderr.splitlines() if "error" in line.lower()),
+                f"status {packed.returncode}",
+            )
+            sys.exit(
+                f"scripts/vendor_mermaid.py: npm pack mermaid@{version} failed ({reason.strip()}): "
+                f"check the version and that the npm registry is reachable, then run again"
+            )
         info = json.loads(packed.stdout)[0]
         tarball = Path(tmp) / info["filename"]
         algorithm, expected = info["integrity"].split("-", 1)
@@ -55,9 +70,10 @@ def main() -> None:
                 f"scripts/vendor_mermaid.py: {tarball.name} does not match its integrity {info['integrity']}"
             )
         with tarfile.open(tarball) as tar:
-            tar.extractall(tmp, filter="data") if sys.version_info >= (3, 12) else tar.extractall(
-                tmp
-            )
+            tar.extractall(tmp, filter="data") if sys.version_info >= (
+                3,
+                12,
+            ) else tar.extractall(tmp)
         package = Path(tmp) / "package"
         dist = package / "dist"
         if TARGET.exists():

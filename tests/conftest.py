@@ -31,6 +31,18 @@ def pytest_configure(config: pytest.Config) -> None:
         config, "workerinput"
     ):  # the main pytest process; xdist workers inherit the variable
         os.environ["SNIPPETS_GROUPS_DIR"] = tempfile.mkdtemp(prefix="snippet-groups-")
+        _check_paths(config)
+
+
+def _check_paths(config: pytest.Config) -> None:
+    # Under xdist only the workers collect, and a path that does not exist is lost on the way
+    # back: pytest would say "no tests ran" (status 5) instead of naming the mistake.
+    if config.option.pyargs:
+        return
+    for arg in config.args:
+        path = arg.split("::", 1)[0]
+        if not (config.invocation_params.dir / path).exists():
+            raise pytest.UsageError(f"file or directory not found: {arg}")
 
 
 @pytest.hookimpl(trylast=True)

@@ -31,25 +31,32 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from codeblocks import (
-    DOCS,
-    ROOT,
-    TIMEOUT_SECONDS,
-    Block,
-    Run,
-    SnippetError,
-    become_subreaper,
-    block_command,
-    evaluate_mark,
-    pages,
-    read_blocks,
-    rel,
-    run_failure,
-    run_key,
-    run_python,
-    shown_output,
-    start_method,
-)
+try:
+    from codeblocks import (
+        DOCS,
+        ROOT,
+        TIMEOUT_SECONDS,
+        Block,
+        Run,
+        SnippetError,
+        become_subreaper,
+        block_command,
+        evaluate_mark,
+        pages,
+        read_blocks,
+        rel,
+        run_failure,
+        run_key,
+        run_python,
+        shown_output,
+        start_method,
+    )
+except (
+    ModuleNotFoundError
+) as e:  # markdown, mkdocs, pytest-codeblocks: in .venv, not in a bare Python
+    sys.exit(
+        f"tests/refresh.py: {e}: run it as `python scripts/dev.py refresh`, which installs them"
+    )
 
 OUTPUT_TITLE = {"zh": "输出", "en": "Output"}
 
@@ -78,7 +85,15 @@ def select_pages(targets: list[str], keywords: list[str]) -> list[str]:
         try:
             name = rel(path)
         except ValueError:
-            raise SnippetError(f"{target}: not inside the repository {ROOT}") from None
+            raise SnippetError(
+                f"{target}: not inside the repository {ROOT}: give a page, a folder of pages or a "
+                f"snippet of it"
+            ) from None
+        if not path.exists():
+            raise SnippetError(
+                f"{target}: no such file or folder: give a page (docs/....md), a folder of pages, "
+                f"or a snippet (snippets/....py), as a path from {Path.cwd()}"
+            )
         if path.is_file() and name.endswith(".md") and name.startswith("docs/"):
             chosen.add(name)
         elif path.is_dir() and (path == DOCS or DOCS in path.parents):
@@ -102,10 +117,16 @@ def select_pages(targets: list[str], keywords: list[str]) -> list[str]:
             chosen.update(including)
         else:
             raise SnippetError(
-                f"{target}: not a page (docs/....md), a folder of pages, or a snippet (snippets/....py)"
+                f"{target}: not a page (docs/....md), a folder of pages, or a snippet (snippets/....py): "
+                f"give one of those"
             )
     if keywords:
         chosen = {p for p in chosen if any(k.lower() in p.lower() for k in keywords)}
+        if not chosen:
+            raise SnippetError(
+                f"no page's path contains {' or '.join(map(repr, keywords))}: -k takes part of a "
+                f"page's path, such as -k fork for docs/processes/fork.md"
+            )
     # A page and its translation always go together: they show the same output.
     chosen |= {twin(p) for p in chosen if (ROOT / twin(p)).is_file()}
     return sorted(chosen)
@@ -366,8 +387,13 @@ def refresh(targets: list[str], keywords: list[str], out=sys.stdout) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, not argparse's usage block
+        self.exit(2, f"tests/refresh.py: {message}: see `{self.prog} -h`\n")
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="python scripts/dev.py refresh",
         description="Rewrite the output shown on pages (both languages) from real runs of their code blocks.",
     )
@@ -389,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return refresh(args.targets, args.keywords)
     except SnippetError as e:
-        print(f"refresh: {e}", file=sys.stderr)
+        print(f"tests/refresh.py: {e}", file=sys.stderr)
         return 2
 
 

@@ -117,9 +117,21 @@ def test_replot_redraws_the_plots_from_results_json(tiny):
         ["--repeat", "0"],
         ["--repeat", "many"],
         ["--patience", "-1"],
+        ["--patience", "nan"],
+        ["--patience", "inf"],
         ["--colour"],
+        ["--replot", "--out", "no/such/folder"],
     ],
-    ids=["bad size", "repeat 0", "repeat not a number", "negative patience", "unknown option"],
+    ids=[
+        "bad size",
+        "repeat 0",
+        "repeat not a number",
+        "negative patience",
+        "patience nan",
+        "patience inf",
+        "unknown option",
+        "replot without results",
+    ],
 )
 def test_wrong_argument_is_one_line_not_a_traceback(args):
     result = run(*args)
@@ -127,6 +139,7 @@ def test_wrong_argument_is_one_line_not_a_traceback(args):
     assert result.stdout == ""
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert result.stderr.startswith("scripts/bench_concurrency.py: "), result.stderr
 
 
 def test_unwritable_out_is_one_line(tmp_path):

@@ -14,6 +14,7 @@ Used by the browser suite (tests/browser/conftest.py) and by scripts/bench_site.
 from __future__ import annotations
 
 import gzip
+import json
 import mimetypes
 import os
 import re
@@ -88,6 +89,14 @@ def build_site(target: Path, site_url: str) -> None:
         raise RuntimeError(f"the strict site build failed:\n{run.stdout}{run.stderr}")
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A browser (Lighthouse's above all) may drop a connection it no longer needs: not an error.
+        if isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            return
+        super().handle_error(request, client_address)
+
+
 @dataclass
 class SiteServer:
     """The site in `directory`, at http://127.0.0.1:<port>/python-concurrency-notes/."""
@@ -110,7 +119,7 @@ class SiteServer:
 
     def start(self) -> SiteServer:
         handler = type("Handler", (_Handler,), {"site": self})
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", self.port), handler, bind_and_activate=False)
+        self.httpd = _QuietServer(("127.0.0.1", self.port), handler, bind_and_activate=False)
         self.httpd.socket.close()
         self.httpd.socket = self.sock
         self.httpd.server_activate()
@@ -232,3 +241,33 @@ def screenshot_path(view: str, scheme: str, page_path: str) -> Path:
     path = ARTIFACTS / "screenshots" / f"{view}-{scheme}" / f"{slug}.png"
     path.parent.mkdir(parents=True, exist_ok=True)
     return path
+
+
+LIGHTHOUSE = NODE_MODULES / "lighthouse" / "cli" / "index.js"
+LIGHTHOUSE_CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+
+
+def run_lighthouse(url: str, report: str) -> dict:
+    """Lighthouse 12's mobile profile on `url` in Debian's Chromium; the JSON result (reports in test-artifacts/)."""
+    node = shutil.which("node")
+    if not node or not LIGHTHOUSE.exists():
+        raise RuntimeError(
+            "Lighthouse is not installed: run this through `python scripts/dev.py browser-test` "
+            "or `python scripts/dev.py bench-site`, which install it"
+        )
+    out = ARTIFACTS / "lighthouse" / report
+    out.parent.mkdir(parents=True, exist_ok=True)
+    flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
+    command = [
+        node, str(LIGHTHOUSE), url, "--quiet", "--output=json", "--output=html", f"--output-path={out}",
+        f"--only-categories={','.join(LIGHTHOUSE_CATEGORIES)}", f"--chrome-flags={flags}",
+    ]  # fmt: skip
+    run = subprocess.run(
+        command,
+        env=dict(os.environ, CHROME_PATH=str(CHROMIUM)),
+        capture_output=True,
+        text=True,
+    )
+    if run.returncode != 0:
+        raise RuntimeError(f"Lighthouse failed on {url}:\n{run.stdout}{run.stderr}")
+    return json.loads(out.with_suffix(".report.json").read_text(encoding="utf-8"))

@@ -29,8 +29,9 @@ PAGE_FACTS = """() => {
     return next && next.matches("p.caption") ? next.textContent.trim() : null;
   };
   const images = [...article.querySelectorAll("img")].map(i => [i.getAttribute("src"), (i.getAttribute("alt") || "").trim(), captionOf(i)]);
-  const diagrams = [...article.querySelectorAll("div.mermaid")].map(d => {
-    const svg = d.shadowRoot && d.shadowRoot.querySelector("svg");
+  // div.diagram: drawn in advance (scripts/render_diagrams.py); div.mermaid: drawn live by Mermaid.
+  const diagrams = [...article.querySelectorAll("div.diagram, div.mermaid")].map(d => {
+    const svg = d.matches(".diagram") ? d.querySelector(":scope > svg") : d.shadowRoot && d.shadowRoot.querySelector("svg");
     let next = d.nextElementSibling;
     return {
       svg: !!svg,
@@ -95,12 +96,10 @@ def check_facts(site, page_path: str, facts: dict) -> list[str]:
             )
     for n, diagram in enumerate(facts["diagrams"], 1):
         if not diagram["svg"] or diagram["error"]:
-            problems.append(
-                f"Mermaid diagram {n} did not render to an SVG (Mermaid reported an error)"
-            )
+            problems.append(f"diagram {n} is not an SVG, or Mermaid drew its error picture")
         if not diagram["caption"]:
             problems.append(
-                f'Mermaid diagram {n} has no caption (<p class="caption"> right after the fence)'
+                f'diagram {n} has no caption (<p class="caption"> right after the fence)'
             )
     if facts["languages"] != expected_twin(site, page_path):
         problems.append(
@@ -120,7 +119,10 @@ def test_page(page_path, open_page, site):
                 problems += check_facts(site, page_path, reader.page.evaluate(PAGE_FACTS))
             if (view, scheme) != ("phone", "dark"):  # axe in both palettes, and at phone width
                 problems += [f"{p} ({view}, {scheme})" for p in run_axe(reader.page)]
-            whole = page_path in WHOLE_PAGE_SHOTS or reader.page.locator("div.mermaid").count() > 0
+            whole = (
+                page_path in WHOLE_PAGE_SHOTS
+                or reader.page.locator("div.diagram, div.mermaid").count() > 0
+            )
             reader.page.screenshot(
                 path=sitekit.screenshot_path(view, scheme, page_path), full_page=whole
             )
