@@ -38,7 +38,6 @@ it with a one-line message.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import datetime
 import functools
@@ -55,6 +54,8 @@ import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 from xml.sax.saxutils import escape
+
+from cli import Parser
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "docs" / "assets" / "bench"
@@ -542,14 +543,9 @@ def write_plots(out_dir: Path, results: dict) -> list[str]:
 # ---------------------------------------------------------------- the command line
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # one line, no usage block
-        self.exit(2, f"{self.prog}: {message} (try --help)\n")
-
-
 def main() -> int:
-    parser = _Parser(
-        prog="scripts/bench_concurrency.py",
+    parser = Parser(
+        prog="python scripts/bench_concurrency.py",
         description="Time threads, processes and asyncio on a CPU-bound and an I/O-bound job; "
         "write results.json, cpu-bound.svg and io-bound.svg.",
     )

@@ -29,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "browser"))
 import sitekit  # noqa: E402
+from cli import fail  # noqa: E402
 
 PAGE_BUDGET = 400_000  # bytes
 SEARCH_BUDGET = 300  # milliseconds
@@ -106,29 +107,24 @@ def search_times(browser, url: str, query: str) -> tuple[float, list[float]]:
     return cold_result, warm
 
 
-def fail(message: str) -> int:
-    print(f"scripts/bench_site.py: {message}", file=sys.stderr)
-    return 2
-
-
 def main() -> int:
     if sys.argv[1:]:
-        return fail(
+        fail(
             f"takes no arguments, but was given: {' '.join(sys.argv[1:])}: run "
             f"`python scripts/dev.py bench-site`; PCN_SITE_DIR names a site already built"
         )
     try:
         from playwright.sync_api import sync_playwright
     except ModuleNotFoundError:
-        return fail(
+        fail(
             "Playwright is not installed: run `python scripts/dev.py bench-site`, which installs it"
         )
     missing = sitekit.chromium_missing()
     if missing:
-        return fail(missing)
+        fail(missing)
     prebuilt = os.environ.get("PCN_SITE_DIR")
     if prebuilt and not (Path(prebuilt) / "index.html").is_file():
-        return fail(
+        fail(
             f"PCN_SITE_DIR={prebuilt} has no index.html: give a site built for "
             f"/python-concurrency-notes/, or leave PCN_SITE_DIR unset to build one"
         )
@@ -138,9 +134,7 @@ def main() -> int:
             server = sitekit.serve_built_site(Path(tmp), Path(prebuilt) if prebuilt else None)
         except RuntimeError as e:  # the strict build failed; mkdocs's own message comes first
             print(e, file=sys.stderr)
-            return fail(
-                "the site did not build (see above): `python scripts/dev.py build` shows why"
-            )
+            fail("the site did not build (see above): `python scripts/dev.py build` shows why")
         try:
             pages = server.pages()
             diagrams = [

@@ -26,23 +26,13 @@ import sysconfig
 import venv
 from pathlib import Path
 
+from cli import Parser, fail
+
 ROOT = Path(__file__).resolve().parents[1]
 UV_VERSION = "0.13.8"
 UV_HOME = ROOT / ".cache" / "uv"
 VENV = ROOT / ".venv"
 WINDOWS = os.name == "nt"
-
-
-def fail(message: str) -> None:
-    print(f"scripts/dev.py: {message}", file=sys.stderr)
-    sys.exit(2)
-
-
-class Parser(argparse.ArgumentParser):
-    """A wrong argument is one line, with where to look, rather than argparse's usage block."""
-
-    def error(self, message: str) -> None:
-        fail(f"{message}: see `{self.prog} -h`")
 
 
 def port(text: str) -> int:

@@ -17,7 +17,6 @@ sets that environment up), or after `pip install autocorrect-py codespell`.
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import json
 import re
@@ -96,11 +95,6 @@ def pages(paths: list[str] | None = None) -> list[Path]:
 def fail(message: str) -> NoReturn:
     # SystemExit, not print and exit: tests/test_prose.py shows its message as the failure.
     raise SystemExit(f"scripts/lint_prose.py: {message}")
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:  # one line, not argparse's usage block
-        self.exit(2, f"scripts/lint_prose.py: {message}: see `{self.prog} -h`\n")
 
 
 def rel(path: Path) -> str:
@@ -215,7 +209,11 @@ def lint(paths: list[Path]) -> list[Finding]:
 
 
 def main() -> int:
-    parser = _Parser(prog="python scripts/lint_prose.py", description=__doc__.split("\n\n")[0])
+    from cli import (
+        Parser,  # here, not at the top: tests/test_prose.py loads this file without scripts/ on the path
+    )
+
+    parser = Parser(prog="python scripts/lint_prose.py", description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--fix", action="store_true", help="rewrite the Chinese pages in place with autocorrect"
     )

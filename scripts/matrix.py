@@ -10,7 +10,6 @@ style, the harness's own tests) cannot change with it.
 
 from __future__ import annotations
 
-import argparse
 import glob
 import os
 import re
@@ -20,24 +19,14 @@ import sys
 import time
 from pathlib import Path
 
+from cli import Parser, fail
+
 ROOT = Path(__file__).resolve().parents[1]
 WINDOWS = os.name == "nt"
 UV = ROOT / ".cache" / "uv" / ("Scripts/uv.exe" if WINDOWS else "bin/uv")
 METHODS = ("fork", "spawn", "forkserver")
 START_METHOD_TESTS = ["tests/test_pages.py", "tests/test_snippet_files.py"]
 SUMMARY = re.compile(r"^(?:=+ )?(?P<text>.*\b(passed|failed|error)\b.*) in (?P<secs>[\d.]+)s")
-
-
-def fail(message: str) -> None:
-    print(f"scripts/matrix.py: {message}", file=sys.stderr)
-    sys.exit(2)
-
-
-class Parser(argparse.ArgumentParser):
-    """A wrong argument is one line, with where to look, rather than argparse's usage block."""
-
-    def error(self, message: str) -> None:
-        fail(f"{message}: see `{self.prog} -h`")
 
 
 def describe(python: str) -> str | None:

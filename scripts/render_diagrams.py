@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "browser"))
 sys.path.insert(0, str(ROOT / "scripts"))
 import sitekit  # noqa: E402
+from cli import fail  # noqa: E402
 from mkdocs_hooks import DIAGRAMS, diagram_key  # noqa: E402
 
 FENCE = re.compile(r'<pre[^>]*class="mermaid"><code>(.*?)</code></pre>', re.S)
@@ -55,11 +56,6 @@ def valid_in_html(svg: str, svg_id: str) -> str:
         return f"<style>{rules}#{svg_id} .p{{display:block;}}</style>"
 
     return re.sub(r"<style>(.*?)</style>", restyle, svg, count=1, flags=re.S)
-
-
-def fail(message: str) -> None:
-    print(f"scripts/render_diagrams.py: {message}", file=sys.stderr)
-    sys.exit(2)
 
 
 def main() -> int:
