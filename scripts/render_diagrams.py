@@ -40,6 +40,12 @@ DRAWN = """() => !document.querySelector("pre.mermaid")
 SVGS = """() => [...document.querySelectorAll("div.mermaid")].map(d => d.shadowRoot.querySelector("svg").outerHTML)"""
 
 
+def _drop_attributes(svg: str, elements: str, names: tuple[str, ...]) -> str:
+    """Remove the attributes `names` from every tag of the elements `elements` ("rect|line")."""
+    attribute = re.compile(rf' (?:{"|".join(names)})="[^"]*"')
+    return re.sub(rf"<(?:{elements})\b[^>]*>", lambda tag: attribute.sub("", tag[0]), svg)
+
+
 def valid_in_html(svg: str, svg_id: str) -> str:
     """Make Mermaid's SVG valid HTML once it is part of the page (the Nu Html Checker agrees).
 
@@ -47,9 +53,8 @@ def valid_in_html(svg: str, svg_id: str) -> str:
     <span class="p"> styled as a block, and its CSS follows."""
     svg = svg.replace("<p>", '<span class="p">').replace("</p>", "</span>")
     # Attributes SVG does not define, which Mermaid writes and nothing reads once drawn.
-    svg = re.sub(r'(<circle\b[^>]*?) (?:width|height)="[^"]*"', r"\1", svg)
-    svg = re.sub(r'(<circle\b[^>]*?) (?:width|height)="[^"]*"', r"\1", svg)
-    svg = re.sub(r'(<(?:rect|line)\b[^>]*?) name="[^"]*"', r"\1", svg)
+    svg = _drop_attributes(svg, "circle", ("width", "height"))
+    svg = _drop_attributes(svg, "rect|line", ("name",))
 
     def restyle(m: re.Match) -> str:
         rules = re.sub(r"(?<=[ ,])p(?=[{,:\s])", ".p", m[1])
