@@ -39,6 +39,11 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError(missing)
 
 
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    # Contrast, layout and axe's verdicts can change with either version: a failure report says which ran.
+    return [f"browser: {sitekit.chromium_version()}", f"axe-core: {sitekit.axe_version()}"]
+
+
 def site_server() -> sitekit.SiteServer:
     """Built and started once, at collection: the tests are generated from the pages it finds."""
     global _server, _workdir

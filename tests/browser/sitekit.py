@@ -75,6 +75,19 @@ def chromium_missing() -> str | None:
     )
 
 
+def chromium_version() -> str:
+    """What `chromium --version` says, such as "Chromium 156.0.8078.114 built on Debian ..."."""
+    run = subprocess.run([str(CHROMIUM), "--version"], capture_output=True, text=True)
+    return run.stdout.strip() or f"{CHROMIUM} --version printed nothing ({run.stderr.strip()})"
+
+
+def axe_version() -> str:
+    package = NODE_MODULES / "axe-core" / "package.json"
+    if not package.exists():
+        return f"not installed ({package} is missing)"
+    return json.loads(package.read_text(encoding="utf-8"))["version"]
+
+
 def build_site(target: Path, site_url: str) -> None:
     """`mkdocs build --strict` into `target`, published at `site_url`."""
     env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
