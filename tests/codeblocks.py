@@ -40,6 +40,18 @@ EXPECTED_OUTPUT_MARKER = re.compile(r"<!--[-\s]*pytest-codeblocks:expected-outpu
 # prints instead of its <!--pytest-codeblocks:expected-output--> output where the condition holds.
 OUTPUT_WHEN_MARKER = re.compile(r"^\s*<!--\s*expected-output-when:\s*(?P<condition>.+?)\s*-->\s*$")
 
+# How a reader may run a block, each checked against the shown output: stdout and stderr into one
+# pipe (`python x.py 2>&1 | cat`, an IDE's output pane, a CI log: stdout is block-buffered), and at a
+# shell prompt, in a terminal (stdout is line-buffered). A pty needs POSIX.
+PIPE, TERMINAL = "pipe", "terminal"
+READER_MODES = (PIPE, TERMINAL) if os.name == "posix" else (PIPE,)
+MODE_NAMES = {
+    PIPE: "with its output going into a pipe (as `python x.py | cat`, an IDE or a CI log shows it)",
+    TERMINAL: "in a terminal (as a reader at a shell prompt sees it)",
+}
+# Colour a Python 3.13+ terminal gives tracebacks: a reader sees the text, not the escapes.
+ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
 
 class SnippetError(Exception):
     """A problem a contributor must fix; the message names the page and line."""
@@ -224,10 +236,13 @@ def _indent_width(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-def shown_output(block: Block) -> Block:
-    """The block with the output it must print here: a variant whose condition holds, or its usual one."""
+def shown_output(block: Block, mode: str = PIPE) -> Block:
+    """The block with the output it must print here, run this way (`mode`): a variant whose condition
+    holds, or its usual one."""
     holding = [
-        v for v in block.variants if evaluate_condition(v.condition, f"{block.page}:{v.line - 1}")
+        v
+        for v in block.variants
+        if evaluate_condition(v.condition, f"{block.page}:{v.line - 1}", mode)
     ]
     if len(holding) > 1:
         raise SnippetError(
@@ -295,14 +310,20 @@ def start_method() -> str | None:
     return method
 
 
+# Variables that change how Python runs or what it prints, which a reader who types
+# `python snippets/x.py` does not have set: every PYTHON* variable (this machine exports
+# PYTHONUNBUFFERED, which hides output lost in a buffer), and those that turn colour on or off.
+READER_UNSET_PREFIXES = ("PYTHON",)
+READER_UNSET = ("FORCE_COLOR", "NO_COLOR", "TERM", "COLUMNS", "LINES")
+
+
 def snippet_env() -> dict[str, str]:
-    env = dict(os.environ)
-    # A terminal shows each line as soon as it is printed; a pipe would buffer
-    # it and could show parent and child output in another order.
-    env["PYTHONUNBUFFERED"] = "1"
-    env["PYTHONIOENCODING"] = "utf-8"
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
-    env.pop("PYTHONPATH", None)
+    """The environment a reader's shell gives a snippet: ours, less what only we have set."""
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith(READER_UNSET_PREFIXES) and name not in READER_UNSET
+    }
     if start_method():
         # sitecustomize.py there calls multiprocessing.set_start_method() at start-up.
         env["PYTHONPATH"] = str(START_METHOD_SHIM)
@@ -310,41 +331,93 @@ def snippet_env() -> dict[str, str]:
 
 
 def run_python(
-    args: list[str], timeout: float = TIMEOUT_SECONDS, extra_path: str | None = None
+    args: list[str],
+    timeout: float = TIMEOUT_SECONDS,
+    extra_path: str | None = None,
+    mode: str = PIPE,
 ) -> Run:
-    """Run `python *args` from the repository root; stdout and stderr together, as a terminal shows them."""
+    """Run `python *args` from the repository root as a reader would; stdout and stderr together."""
     env = snippet_env()
     if extra_path:
         env["PYTHONPATH"] = os.pathsep.join(p for p in (extra_path, env.get("PYTHONPATH")) if p)
     posix = os.name == "posix"
+    if mode == TERMINAL:
+        import pty
+
+        reader, terminal = pty.openpty()
+        streams = {"stdin": terminal, "stdout": terminal, "stderr": terminal}
+    else:
+        streams = {
+            "stdin": subprocess.DEVNULL,
+            "stdout": subprocess.PIPE,
+            "stderr": subprocess.STDOUT,
+        }
     started = time.monotonic()
     proc = subprocess.Popen(
         [sys.executable, *args],
         cwd=ROOT,
         env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
         start_new_session=posix,
         creationflags=0 if posix else subprocess.CREATE_NEW_PROCESS_GROUP,
+        **streams,
     )
     _record_group(proc.pid)
-    try:
-        out, _ = proc.communicate(timeout=timeout)
-        returncode = proc.returncode
-    except subprocess.TimeoutExpired:
-        _kill_tree(proc)
+    if mode == TERMINAL:
+        os.close(terminal)  # ours: once every process has closed its copy, reading ends
+        out, returncode = _read_terminal(proc, reader, timeout)
+    else:
         try:
-            out, _ = proc.communicate(timeout=5)
-        except subprocess.TimeoutExpired:  # a grandchild escaped the group and holds the pipe
-            out = b"(output unavailable: a process outside the group kept the pipe open)\n"
-        returncode = None
+            out, _ = proc.communicate(timeout=timeout)
+            returncode = proc.returncode
+        except subprocess.TimeoutExpired:
+            _kill_tree(proc)
+            try:
+                out, _ = proc.communicate(timeout=5)
+            except subprocess.TimeoutExpired:  # a grandchild escaped the group and holds the pipe
+                out = b"(output unavailable: a process outside the group kept the pipe open)\n"
+            returncode = None
     seconds = time.monotonic() - started
     leftovers = _leftovers(proc.pid) if posix else []
     if leftovers:
         _kill_tree(proc)
     text = out.decode("utf-8", errors="replace").replace("\r\n", "\n")
+    if mode == TERMINAL:
+        text = ANSI_ESCAPE.sub("", text)
     return Run(text, returncode, leftovers, seconds)
+
+
+def _read_terminal(proc: subprocess.Popen, reader: int, timeout: float) -> tuple[bytes, int | None]:
+    """Everything written to the pty until every writer has closed it; (output, status or None)."""
+    import select
+
+    chunks = []
+    deadline = time.monotonic() + timeout
+    killed = False
+    try:
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0 and not killed:
+                _kill_tree(proc)
+                killed, deadline = True, time.monotonic() + 5
+                continue
+            if left <= 0:  # a grandchild escaped the group and holds the terminal
+                chunks.append(
+                    b"(output unavailable: a process outside the group kept the terminal open)\n"
+                )
+                break
+            if not select.select([reader], [], [], min(left, 0.1))[0]:
+                continue
+            try:
+                data = os.read(reader, 65536)
+            except OSError:  # EIO: the last writer closed the terminal
+                break
+            if not data:
+                break
+            chunks.append(data)
+    finally:
+        os.close(reader)
+    returncode = proc.wait(timeout=5)
+    return b"".join(chunks), None if killed else returncode
 
 
 def _record_group(pgid: int) -> None:
@@ -477,21 +550,31 @@ def run_failure(head: str, run: Run, timeout: float) -> str | None:
     return None
 
 
-def check_block(block: Block, tmp_dir: Path, timeout: float = TIMEOUT_SECONDS) -> Run:
-    """Run a block and raise SnippetError, naming page, line and file, if it misbehaves.
+def check_block(block: Block, tmp_dir: Path, timeout: float = TIMEOUT_SECONDS) -> list[Run]:
+    """Run a block in each of READER_MODES and raise SnippetError, naming page, line, file and mode,
+    if it misbehaves or prints anything but the output shown for that mode.
 
     The twin block of the other language shows the same code, so it reuses the
-    run (the tests keep twins on one xdist worker) and only compares output.
+    runs (the tests keep twins on one xdist worker) and only compares output.
     """
     if block.problem:
         raise SnippetError(block.problem)
-    block = shown_output(block)
     args, extra_path, shown_as = block_command(block, tmp_dir)
-    key = run_key(block)
-    if key not in _runs:
-        _runs[key] = run_python(args, timeout=timeout, extra_path=extra_path)
-    run = _runs[key]
-    head = f"{block.where}: {shown_as}"
+    runs = []
+    for mode in READER_MODES:
+        key = (run_key(block), mode)
+        if key not in _runs:
+            _runs[key] = run_python(args, timeout=timeout, extra_path=extra_path, mode=mode)
+        head = f"{block.where}: {shown_as}"
+        # The pipe, run first, is the run every platform has: its messages stay as short as before.
+        if mode != PIPE:
+            head += f", run {MODE_NAMES[mode]},"
+        _check_output(shown_output(block, mode), _runs[key], head, shown_as, timeout)
+        runs.append(_runs[key])
+    return runs
+
+
+def _check_output(block: Block, run: Run, head: str, shown_as: str, timeout: float) -> None:
     failure = run_failure(head, run, timeout)
     if failure:
         raise SnippetError(failure)
@@ -519,14 +602,16 @@ def check_block(block: Block, tmp_dir: Path, timeout: float = TIMEOUT_SECONDS) -
         raise SnippetError(
             f"{head} printed something other than the output shown at {block.page}:{block.output_line}. "
             f"If the new output is right, run `{refresh}` to rewrite the shown output from a real run (both "
-            f"languages), then review `git diff`; if it is wrong, fix the snippet:\n"
-            + "".join(diff)
+            f"languages), then review `git diff`; if it is wrong, fix the snippet. Output that differs between "
+            f"a pipe and a terminal is most often a print that was never flushed (see docs/processes/fork.md, "
+            f"#stdio-buffers); where a reader really sees two outputs, show the terminal's after "
+            f"<!--expected-output-when: TERMINAL-->:\n" + "".join(diff)
         )
-    return run
 
 
-def _namespace() -> dict:
-    """What a page's markers and output conditions may use: pytest, os, sys, START_METHOD, FREE_THREADED."""
+def _namespace(mode: str = PIPE) -> dict:
+    """What a page's markers and output conditions may use: pytest, os, sys, START_METHOD,
+    FREE_THREADED and TERMINAL (the block's output goes to a terminal, not a pipe)."""
     import multiprocessing
     import sysconfig
 
@@ -539,6 +624,7 @@ def _namespace() -> dict:
         "START_METHOD": start_method() or multiprocessing.get_all_start_methods()[0],
         # A free-threaded build (python3.13t, python3.14t), whether or not its GIL was re-enabled.
         "FREE_THREADED": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
+        "TERMINAL": mode == TERMINAL,
     }
 
 
@@ -550,10 +636,11 @@ def evaluate_mark(text: str, where: str):
         raise SnippetError(f"{where}: the marker <!--{text}--> does not evaluate: {e}") from e
 
 
-def evaluate_condition(text: str, where: str) -> bool:
-    """Whether an <!--expected-output-when: ...--> condition holds on the Python running the tests."""
+def evaluate_condition(text: str, where: str, mode: str = PIPE) -> bool:
+    """Whether an <!--expected-output-when: ...--> condition holds on the Python running the tests,
+    for a block run this way (`mode`)."""
     try:
-        return bool(eval(text, _namespace()))
+        return bool(eval(text, _namespace(mode)))
     except Exception as e:
         raise SnippetError(
             f"{where}: the condition of <!--expected-output-when: {text}--> does not evaluate: {e}"

@@ -5,11 +5,16 @@
     python scripts/dev.py refresh snippets/processes/fork_basic.py   # the pages that include it
     python scripts/dev.py refresh -k fork                  # pages whose path contains "fork"
 
-Each Python block runs as the tests run it (tests/codeblocks.py), twice: the
-two runs must print the same thing, since shown output must not change from
+Each Python block runs as the tests run it (tests/codeblocks.py), twice in
+each of the ways a reader runs it (into a pipe; on POSIX also in a terminal):
+the two runs must print the same thing, since shown output must not change from
 run to run. Then the text inside the block's ```text output fence (after
 <!--pytest-codeblocks:expected-output-->) is replaced by what it printed, in
 the Chinese and the English page alike. Nothing else in a page changes.
+
+* A block with an <!--expected-output-when: TERMINAL--> output gets the
+  terminal's output there and the pipe's in its usual fence. A block without
+  one that prints differently into a pipe and in a terminal is reported.
 
 * A block that prints something but shows no output gets an output block
   (the marker and a ```text title="输出" / title="Output" fence) right after it.
@@ -34,6 +39,9 @@ from pathlib import Path
 try:
     from codeblocks import (
         DOCS,
+        MODE_NAMES,
+        PIPE,
+        READER_MODES,
         ROOT,
         TIMEOUT_SECONDS,
         Block,
@@ -169,16 +177,16 @@ def _timeout(block: Block) -> float:
     return TIMEOUT_SECONDS
 
 
-def run_twice(block: Block, tmp_dir: Path) -> Outcome:
-    """Run a block as the tests do, twice; the output to show, or why there is none."""
+def run_twice(block: Block, tmp_dir: Path, mode: str = PIPE) -> Outcome:
+    """Run a block as the tests do, twice, this way (`mode`); the output to show, or why there is none."""
     if block.problem:
         return Outcome(None, f"refused: {block.problem}", refused=True)
     timeout = _timeout(block)
     args, extra_path, shown_as = block_command(block, tmp_dir)
-    head = f"{block.where}: {shown_as}"
+    head = f"{block.where}: {shown_as}" + ("" if mode == PIPE else f", run {MODE_NAMES[mode]},")
     runs: list[Run] = []
     for _ in range(2):
-        run = run_python(args, timeout=timeout, extra_path=extra_path)
+        run = run_python(args, timeout=timeout, extra_path=extra_path, mode=mode)
         failure = run_failure(head, run, timeout)
         if failure:
             return Outcome(None, f"refused, the page is unchanged: {failure}", refused=True)
@@ -331,12 +339,15 @@ def refresh(targets: list[str], keywords: list[str], out=sys.stdout) -> int:
             if reason:
                 skipped[block.id] = reason
             else:
-                todo.setdefault(run_key(block), block)
+                for mode in READER_MODES:
+                    todo.setdefault((run_key(block), mode), block)
     with (
         tempfile.TemporaryDirectory(prefix="refresh-") as tmp,
         ThreadPoolExecutor(max_workers=2) as pool,
     ):
-        outcomes = dict(zip(todo, pool.map(lambda b: run_twice(b, Path(tmp)), todo.values())))
+        outcomes = dict(
+            zip(todo, pool.map(lambda k: run_twice(todo[k], Path(tmp), k[1]), todo))
+        )
 
     changed, notes = [], []
     for page, blocks in by_page.items():
@@ -349,23 +360,38 @@ def refresh(targets: list[str], keywords: list[str], out=sys.stdout) -> int:
                 if skipped[block.id] != "bad marker":
                     notes.append(f"{block.where}: {skipped[block.id]}; left as it is")
                 continue
-            outcome = outcomes[run_key(block)]
-            if outcome.output is None:
-                if outcome.refused and outcome.note not in refused:
-                    refused.append(outcome.note)
-                continue
-            try:
-                # On a Python where an <!--expected-output-when: ...--> condition holds, refresh that output.
-                block = shown_output(block)
-            except SnippetError as e:
-                refused.append(f"refused: {e}")
-                continue
-            planned = plan_edit(block, lines, outcome.output)
-            if isinstance(planned, Edit):
-                edits.append(planned)
-                notes.append(planned.note)
-            elif isinstance(planned, str):
-                refused.append(planned)
+            # Each way of running the block refreshes the output shown for it: the usual fence, or
+            # the one whose <!--expected-output-when: ...--> condition holds here for that way.
+            shown: dict[int | None, tuple[Block, str, str]] = {}
+            for mode in READER_MODES:
+                outcome = outcomes[(run_key(block), mode)]
+                if outcome.output is None:
+                    if outcome.refused and outcome.note not in refused:
+                        refused.append(outcome.note)
+                    break
+                try:
+                    target = shown_output(block, mode)
+                except SnippetError as e:
+                    refused.append(f"refused: {e}")
+                    break
+                earlier = shown.get(target.output_line)
+                if earlier and earlier[1] != outcome.output:
+                    refused.append(
+                        f"refused, the page is unchanged: {block.where} prints one output {MODE_NAMES[earlier[2]]} "
+                        f"and another {MODE_NAMES[mode]}. Most often a print was never flushed (see "
+                        f"docs/processes/fork.md, #stdio-buffers): fix the snippet; where a reader really sees two "
+                        f"outputs, show the terminal's after <!--expected-output-when: TERMINAL--> and run again"
+                    )
+                    break
+                shown[target.output_line] = (target, outcome.output, mode)
+            else:
+                for target, output, _ in shown.values():
+                    planned = plan_edit(target, lines, output)
+                    if isinstance(planned, Edit):
+                        edits.append(planned)
+                        notes.append(planned.note)
+                    elif isinstance(planned, str):
+                        refused.append(planned)
         if edits:
             path.write_bytes(apply_edits(text, edits).encode("utf-8"))
             changed.append(page)

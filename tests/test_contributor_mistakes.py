@@ -355,8 +355,14 @@ def test_refresh_rewrites_only_the_output_in_both_languages(small_project):
             "import time\nprint(time.perf_counter_ns())\n",
             "snippets/changed.py printed something different on a second run",
         ),
+        pytest.param(
+            "import sys\nprint(sys.stdout.isatty())\n",
+            "docs/page.md:5 prints one output with its output going into a pipe (as `python x.py | cat`, "
+            "an IDE or a CI log shows it) and another in a terminal",
+            marks=pytest.mark.skipif(os.name != "posix", reason="a terminal (pty) needs POSIX"),
+        ),
     ],
-    ids=["fails", "not deterministic"],
+    ids=["fails", "not deterministic", "pipe and terminal differ"],
 )
 def test_refresh_refuses_a_bad_run(small_project, code, reason):
     docs, snippets = small_project / "docs", small_project / "snippets"

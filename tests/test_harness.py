@@ -37,6 +37,8 @@ def _fenced(snippet: str, output: str | None, when: tuple[str, str] | None = Non
     return block
 
 
+TERMINAL_OR_PIPE = "import sys\nprint('a terminal' if sys.stdout.isatty() else 'a pipe')\n"
+
 # An output for some Pythons only: where its condition holds, it replaces the usual one.
 VARIANT_CASES = {
     # Passes: the variant applies here, and the snippet prints it.
@@ -49,7 +51,11 @@ VARIANT_CASES = {
     "variant_wrong": ("print('printed')\n", "printed\n", ("True", "the variant\n")),
     # Passes: the condition does not hold, so the usual output is checked.
     "variant_unused": ("print('printed')\n", "printed\n", ("False", "never checked\n")),
+    # Passes: run in a terminal it prints the TERMINAL output, into a pipe the usual one.
+    "terminal_shown": (TERMINAL_OR_PIPE, "a pipe\n", ("TERMINAL", "a terminal\n")),
 }
+# Fails on POSIX, where every block also runs in a terminal: the page shows only what a pipe gets.
+TERMINAL_CASES = {"terminal_differs": (TERMINAL_OR_PIPE, "a pipe\n", None)}
 
 
 # Each case: a page (both languages unless said), its snippet, and what the failure must say.
@@ -85,7 +91,7 @@ CASES = {
                 p = multiprocessing.Process(target=forever)
                 p.start()
                 pathlib.Path("hang-child.pid").write_text(str(p.pid))
-                print("started a child that never ends")
+                print("started a child that never ends", flush=True)
                 p.join()
             """
         ),
@@ -113,7 +119,7 @@ def broken_project(tmp_path_factory) -> tuple[Path, str]:
             (docs / f"{name}{suffix}").write_text(
                 f"# {name}\n\n" + _fenced(f"snippets/{name}.py", output)
             )
-    for name, (code, output, when) in VARIANT_CASES.items():
+    for name, (code, output, when) in (VARIANT_CASES | TERMINAL_CASES).items():
         (snippets / f"{name}.py").write_text(code)
         for suffix in (".md", ".en.md"):
             (docs / f"{name}{suffix}").write_text(
@@ -159,6 +165,13 @@ def broken_project(tmp_path_factory) -> tuple[Path, str]:
         "-the variant",
         "docs/variant_alone.md:3: <!--expected-output-when: ...--> must follow a Python block that shows its "
         "usual output",
+        pytest.param(
+            "docs/terminal_differs.md:3: snippets/terminal_differs.py, run in a terminal (as a reader at a "
+            "shell prompt sees it), printed something other than the output shown at "
+            "docs/terminal_differs.md:9",
+            marks=pytest.mark.skipif(os.name != "posix", reason="a terminal (pty) needs POSIX"),
+        ),
+        "show the terminal's after <!--expected-output-when: TERMINAL-->",
     ],
 )
 def test_mistake_is_reported(broken_project, message):
@@ -188,11 +201,12 @@ def test_nothing_is_left_running_after_a_hang(broken_project):
 def test_every_mistake_fails_the_run(broken_project):
     _, report = broken_project
     # 4 cases in 2 languages, 4 more pages in 2 languages (broken include, inline, variant_wrong,
-    # variant_alone), the lonely page, the orphan snippet
-    assert "18 failed" in report, report
+    # variant_alone), the lonely page, the orphan snippet; on POSIX, terminal_differs in 2 languages
+    failed = 18 + (2 * len(TERMINAL_CASES) if os.name == "posix" else 0)
+    assert f"{failed} failed" in report, report
 
 
-@pytest.mark.parametrize("page", ["variant_used", "variant_unused"])
+@pytest.mark.parametrize("page", ["variant_used", "variant_unused", "terminal_shown"])
 def test_the_output_for_this_python_is_checked(broken_project, page):
     _, report = broken_project
     assert f"docs/{page}.md" not in report, report

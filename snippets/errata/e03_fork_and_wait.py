@@ -5,7 +5,7 @@ import os
 parent = os.getpid()
 pid = os.fork()
 if pid == 0:
-    print("child : my parent is still there:", os.getppid() == parent)
+    print("child : my parent is still there:", os.getppid() == parent, flush=True)
     os._exit(0)  # never run on into the parent's code
 
 _, status = os.waitpid(pid, 0)  # blocks until the child ends, and reaps it

@@ -6,7 +6,7 @@ pid = os.fork()  # from here on, two processes run this same code
 
 if pid == 0:
     # In the child, fork() returned 0.
-    print(f"child : fork() returned {pid}")
+    print(f"child : fork() returned {pid}", flush=True)
     os._exit(0)  # leave now, skipping the clean-up (1)
 else:
     # In the parent, fork() returned the child's pid. Wait for the child first,

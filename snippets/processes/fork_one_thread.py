@@ -7,7 +7,7 @@ import warnings
 stop = threading.Event()
 helper = threading.Thread(target=stop.wait)
 helper.start()
-print("parent threads:", threading.active_count())
+print("parent threads:", threading.active_count(), flush=True)  # before fork() copies the buffer
 
 with warnings.catch_warnings():
     # Python 3.12+ warns that forking a multi-threaded process may deadlock
@@ -16,7 +16,7 @@ with warnings.catch_warnings():
     pid = os.fork()
 
 if pid == 0:
-    print("child threads: ", threading.active_count())
+    print("child threads: ", threading.active_count(), flush=True)
     os._exit(0)
 
 os.waitpid(pid, 0)
