@@ -7,6 +7,7 @@
     python scripts/dev.py format [PATHS] # ruff: fix lint that has a safe fix, then format (snippets, tests, scripts)
     python scripts/dev.py browser-test [ARGS]  # the site in Chromium: tests/browser (needs Debian's chromium, npm)
     python scripts/dev.py bench-site     # page weight and search latency of the built site (scripts/bench_site.py)
+    python scripts/dev.py bench-tests    # the test command's time, median of 3 runs (scripts/bench_tests.py)
     python scripts/dev.py diagrams       # draw the Mermaid diagrams as SVG (scripts/render_diagrams.py; Chromium)
 
 Needs only Python 3.10+ and git. The first run installs uv (pinned, into
@@ -193,6 +194,11 @@ def main() -> None:
         "bench-site", help="page weight and search latency of the site, in Chromium"
     )
     commands.add_parser(
+        "bench-tests",
+        help="time the whole test suite, median of 3 runs, against its budget (bench-tests -h)",
+        add_help=False,
+    )
+    commands.add_parser(
         "diagrams", help="draw the Mermaid diagrams into docs/assets/diagrams/, in Chromium"
     )
     commands.add_parser(
@@ -201,7 +207,10 @@ def main() -> None:
         add_help=False,
     )
     args, rest = parser.parse_known_args()
-    if args.command not in ("test", "refresh", "format", "browser-test", "matrix") and rest:
+    if (
+        args.command not in ("test", "refresh", "format", "browser-test", "matrix", "bench-tests")
+        and rest
+    ):
         parser.error(f"{args.command} takes no arguments, but was given: {' '.join(rest)}")
     if args.command == "format":
         # ruff would print one usage block or error per path, twice (check, then format).
@@ -223,12 +232,13 @@ def main() -> None:
     if args.command == "serve":
         check_port_free(args.port)
 
-    if args.command == "matrix":
-        # Each Python gets its own environment; this one needs nothing but uv.
+    if args.command in ("matrix", "bench-tests"):
+        # matrix: each Python gets its own environment; bench-tests runs `dev.py test`, which sets itself up.
         uv()
+        script = {"matrix": "matrix.py", "bench-tests": "bench_tests.py"}[args.command]
         sys.exit(
             subprocess.run(
-                [sys.executable, str(ROOT / "scripts" / "matrix.py"), *rest], cwd=ROOT
+                [sys.executable, str(ROOT / "scripts" / script), *rest], cwd=ROOT
             ).returncode
         )
     if args.command in ("browser-test", "bench-site", "diagrams"):

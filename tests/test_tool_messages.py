@@ -67,6 +67,8 @@ WRONG_ARGUMENTS = {
     "lint_prose nonexistent page": ["scripts/lint_prose.py", "docs/no-such-page.md"],
     "lint_prose a folder": ["scripts/lint_prose.py", "docs"],
     "lint_prose unknown option": ["scripts/lint_prose.py", "--bogus"],
+    "bench_tests unknown option": ["scripts/bench_tests.py", "--bogus"],
+    "bench_tests no runs": ["scripts/bench_tests.py", "--runs", "0"],
 }
 
 

@@ -1,0 +1,78 @@
+"""How long the README's test command takes: `python scripts/dev.py test`, as a contributor runs it.
+
+    python scripts/dev.py bench-tests            # 3 runs after one warm-up, median against the budget
+    python scripts/dev.py bench-tests --runs 5
+
+A benchmark, not a test: it prints each run's wall time (set-up included, which
+after the first run is a check of milliseconds) and pytest's closing line, then
+the median of the timed runs against the budget, and exits 1 when the median is
+over it or a run failed. Run it on a quiet machine: every snippet starts real
+processes, so other work on the two cores slows it down.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from cli import Parser, fail
+
+ROOT = Path(__file__).resolve().parents[1]
+BUDGET_SECONDS = 30.0  # issue #13: the whole suite on this 2-core machine, every block run two ways
+
+
+def timed_run() -> tuple[float, str, int]:
+    """One `dev.py test -q`: seconds, pytest's closing line, exit status."""
+    started = time.monotonic()
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "dev.py"), "test", "-q"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    seconds = time.monotonic() - started
+    lines = [line for line in run.stdout.splitlines() if line.strip()]
+    return seconds, (lines[-1] if lines else run.stderr.strip()[-200:]), run.returncode
+
+
+def main() -> None:
+    parser = Parser(
+        prog="python scripts/dev.py bench-tests",
+        description="Time the whole test suite (median of several runs) against its budget.",
+    )
+    parser.add_argument(
+        "--runs", type=int, default=3, help="timed runs after a warm-up (default 3)"
+    )
+    args = parser.parse_args()
+    if args.runs < 1:
+        fail(f"--runs must be 1 or more, not {args.runs}")
+    print(f"Warm-up run (set-up, caches) on {os.cpu_count()} cores...", flush=True)
+    seconds, summary, status = timed_run()
+    print(f"  {seconds:.1f} s: {summary}", flush=True)
+    times, failed = [], status != 0
+    for n in range(1, args.runs + 1):
+        seconds, summary, status = timed_run()
+        failed = failed or status != 0
+        times.append(seconds)
+        print(f"run {n}: {seconds:.1f} s: {summary}", flush=True)
+    median = statistics.median(times)
+    over = median > BUDGET_SECONDS
+    print(
+        f"`python scripts/dev.py test`: median {median:.1f} s of {args.runs} "
+        f"(min {min(times):.1f}, max {max(times):.1f}); budget {BUDGET_SECONDS:g} s: "
+        + ("OVER" if over else "met")
+    )
+    if failed:
+        print("A run failed: the figures are of a red suite.")
+    sys.exit(1 if over or failed else 0)
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except KeyboardInterrupt:
+        sys.exit(130)
