@@ -18,6 +18,9 @@ They also
   loads no Mermaid at all; with PCN_LIVE_DIAGRAMS=1 in the environment (which
   that command uses), and under ``mkdocs serve`` for a diagram not drawn yet,
   Mermaid draws it in the browser instead;
+* say under each Python listing's title where it runs (scripts/runs_on.py,
+  from the skip markers above it), and put the version facts and the count of
+  examples per platform in place of their placeholders (``{{ python.tested }}``);
 * keep listings, output and diagrams out of the search index;
 * load mkdocstrings' stylesheet only on the pages that show its output, and
   Material's script deferred;
@@ -37,6 +40,7 @@ import os
 import re
 from pathlib import Path
 
+import runs_on  # scripts/runs_on.py: MkDocs puts the hook's folder on sys.path while loading it
 from mkdocs.plugins import event_priority
 
 log = logging.getLogger("mkdocs.hooks")
@@ -175,8 +179,36 @@ def _prerendered(html: str, page) -> str:
     return MERMAID_FENCE.sub(replace, html)
 
 
+# A Python listing and the marker comments right above it, which Markdown keeps in the HTML.
+LISTING = re.compile(
+    r"(?P<markers>(?:<!--\s*pytest\.mark\.[^\n]*?-->\s*)*)"
+    r'(?P<open><div class="highlight"><span class="filename">[^<]*\.py</span>)'
+)
+
+
+def page_language(page) -> str:
+    return "en" if page.file.src_uri.endswith(".en.md") else "zh"
+
+
+def _runs_on(html: str, page) -> str:
+    language = page_language(page)
+
+    def add(m: re.Match) -> str:
+        text = runs_on.WORDS[language]["label"] + runs_on.label(
+            runs_on.markers_of(m["markers"]), language
+        )
+        return f'{m["markers"]}{m["open"]}<span class="runs-on">{htmllib.escape(text)}</span>'
+
+    return LISTING.sub(add, html)
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    return runs_on.fill(markdown, page_language(page))
+
+
 def on_page_content(html: str, page, config, files) -> str:
     html = OUTPUT_BLOCK.sub(r'<div class="highlight output"><span class="filename">\1</span>', html)
+    html = _runs_on(html, page)
     html = _prerendered(html, page)
     # Listings and output are a third of the index's bytes and not what a reader searches for:
     # the prose around them names every API they use. Without them every page loads a smaller

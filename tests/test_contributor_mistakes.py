@@ -66,9 +66,11 @@ def _copy_site_files(project: Path) -> None:
     shutil.copytree(ROOT / "overrides", project / "overrides")
     shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    for hook in re.findall(r"^\s*-\s*(scripts/\S+\.py)\s*$", config, flags=re.M):
-        (project / hook).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(ROOT / hook, project / hook)
+    hooks = re.findall(r"^\s*-\s*(scripts/\S+\.py)\s*$", config, flags=re.M)
+    # runs_on.py, which the hooks import, reads the Python versions from pyproject.toml and ci.yml.
+    for path in [*hooks, "scripts/runs_on.py", ".github/workflows/ci.yml"]:
+        (project / path).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / path, project / path)
     pages = sorted(
         p.relative_to(project / "docs").as_posix() for p in (project / "docs").glob("*.md")
     )

@@ -1,0 +1,256 @@
+"""Where a code block runs, worked out from the skip markers the tests obey, never typed by hand.
+
+A page puts ``<!--pytest.mark.skipif(CONDITION, reason=...)-->`` above a block
+that cannot run everywhere; tests/codeblocks.py evaluates CONDITION on the
+machine that runs the tests. Here the same CONDITION is evaluated on each
+platform and Python version the project supports, simulated: ``sys.platform``,
+``sys.version_info``, ``os.name``, whether ``os`` has a platform's functions,
+and the default ``START_METHOD``. The block's label says where no condition
+holds: "every platform", "Unix: Linux, macOS", "Linux only", with a Python
+version where one platform needs a newer one.
+
+The versions come from one place: pyproject.toml's ``requires-python`` (the
+oldest) and the test matrix of .github/workflows/ci.yml (every version CI runs).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from types import SimpleNamespace
+
+ROOT = Path(__file__).resolve().parents[1]
+PLATFORMS = {"linux": "Linux", "darwin": "macOS", "win32": "Windows"}
+UNIX = ("linux", "darwin")
+# os functions a platform lacks (and the Python version from which it has them), as the os module's
+# documentation says. Only what a marker asks about matters; a name not here exists everywhere.
+MISSING = {
+    "win32": {
+        name: None for name in ("fork", "forkpty", "register_at_fork", "wait", "waitid", "killpg")
+    },
+    "darwin": {"waitid": (3, 13)},  # os.waitid() on macOS: 3.13+ (gh-113536)
+}
+MARKER = re.compile(r"<!--\s*pytest\.mark\.(?P<name>\w+)\((?P<args>.*)\)\s*-->")
+
+
+@cache
+def versions() -> list[tuple[int, int]]:
+    """Every CPython version the tests run on, oldest first: requires-python up to CI's newest."""
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    oldest = re.search(r'^requires-python\s*=\s*">=\s*3\.(\d+)"', pyproject, re.M)
+    workflow = (ROOT / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8")
+    matrix = re.search(r"^\s*python:\s*\[([^\]]*)\]", workflow, re.M)
+    if not oldest or not matrix:
+        raise ValueError(
+            "runs_on.py: cannot read requires-python (pyproject.toml) or the python: [...] list of "
+            "the test matrix (.github/workflows/ci.yml)"
+        )
+    tested = sorted(tuple(map(int, v.strip(" \"'").split("."))) for v in matrix[1].split(","))
+    first = (3, int(oldest[1]))
+    if tested[0] != first:
+        raise ValueError(
+            f"runs_on.py: pyproject.toml requires Python {first[0]}.{first[1]}+, but the oldest version "
+            f"CI tests is {tested[0][0]}.{tested[0][1]}: make them agree"
+        )
+    return tested
+
+
+def version_text(version: tuple[int, int]) -> str:
+    return f"{version[0]}.{version[1]}"
+
+
+def tested_range() -> str:
+    """ "3.10–3.14": the Python versions CI tests every block on."""
+    found = versions()
+    return f"{version_text(found[0])}–{version_text(found[-1])}"
+
+
+def _default_start_method(platform: str, version: tuple[int, int]) -> str:
+    if platform != "linux":
+        return "spawn"  # Windows always; macOS since 3.8
+    return "forkserver" if version >= (3, 14) else "fork"
+
+
+class _SimulatedOS(SimpleNamespace):
+    """The os module as a marker sees it on another platform: its name and which functions exist."""
+
+    def __init__(self, platform: str, version: tuple[int, int]):
+        super().__init__(name="nt" if platform == "win32" else "posix")
+        self._missing = {
+            name
+            for name, since in MISSING.get(platform, {}).items()
+            if since is None or version < since
+        }
+
+    def __getattr__(self, name: str):
+        if name in self._missing:
+            raise AttributeError(name)
+        return getattr(os, name)
+
+
+def skipped(condition: str, platform: str, version: tuple[int, int]) -> bool:
+    """Whether a skipif condition holds on that platform and Python."""
+    namespace = {
+        "os": _SimulatedOS(platform, version),
+        "sys": SimpleNamespace(platform=platform, version_info=version + (0, "final", 0)),
+        "START_METHOD": _default_start_method(platform, version),
+    }
+    try:
+        return bool(eval(condition, namespace))
+    except Exception as e:
+        raise ValueError(
+            f"the skip condition {condition!r} cannot be evaluated for {platform}: {e}"
+        ) from e
+
+
+def skip_conditions(markers: list[str]) -> list[str]:
+    """The conditions of the skipif markers among a block's marker comments."""
+    conditions = []
+    for marker in markers:
+        m = MARKER.fullmatch(marker.strip())
+        if m and m["name"] == "skipif":
+            # The condition is everything before the keyword arguments (reason=...).
+            conditions.append(re.split(r",\s*reason\s*=", m["args"], maxsplit=1)[0])
+        elif m and m["name"] == "skip":
+            conditions.append("True")
+    return conditions
+
+
+@dataclass(frozen=True)
+class Where:
+    """Each platform where the block runs, with the oldest Python it runs on there."""
+
+    since: dict[str, tuple[int, int]]
+
+    @property
+    def kind(self) -> str:
+        """ "everywhere", "unix", "linux" or "other": for the home page's count."""
+        plain = {p for p, v in self.since.items() if v == versions()[0]}
+        if plain == set(PLATFORMS):
+            return "everywhere"
+        if set(self.since) == set(UNIX):
+            return "unix"
+        if set(self.since) == {"linux"}:
+            return "linux"
+        return "other"
+
+
+def where(markers: list[str]) -> Where:
+    conditions = skip_conditions(markers)
+    since = {}
+    for platform in PLATFORMS:
+        runs = [v for v in versions() if not any(skipped(c, platform, v) for c in conditions)]
+        if runs:
+            since[platform] = runs[0]
+    return Where(since)
+
+
+WORDS = {
+    "zh": {
+        "label": "运行于：",
+        "everywhere": "所有平台",
+        "unix": "Unix（{}）",
+        "only": "仅 {}",
+        "since": "{}（Python {}+）",
+        "nowhere": "不在任何受支持的平台上运行",
+        "and": "、",
+    },
+    "en": {
+        "label": "Runs on: ",
+        "everywhere": "every platform",
+        "unix": "Unix ({})",
+        "only": "{} only",
+        "since": "{} (Python {}+)",
+        "nowhere": "no supported platform",
+        "and": ", ",
+    },
+}
+
+
+def label(markers: list[str], language: str) -> str:
+    """ "仅 Linux" / "Linux only", "Unix（Linux、macOS）" / "Unix (Linux, macOS)", and so on."""
+    words = WORDS[language]
+    found = where(markers)
+    oldest = versions()[0]
+    if not found.since:
+        return words["nowhere"]
+    if found.kind == "everywhere":
+        return words["everywhere"]
+    names = [
+        PLATFORMS[p] if v == oldest else words["since"].format(PLATFORMS[p], version_text(v))
+        for p, v in found.since.items()
+    ]
+    if set(found.since) == set(UNIX) and all(v == oldest for v in found.since.values()):
+        return words["unix"].format(words["and"].join(names))
+    if len(names) == 1:
+        return words["only"].format(names[0])
+    return words["and"].join(names)
+
+
+# A ```python fence that shows a snippet, with the marker comments above it (blank lines between).
+FENCE = re.compile(
+    r"(?P<markers>(?:^[ \t]*<!--\s*pytest\.mark\.[^\n]*-->[ \t]*\n(?:[ \t]*\n)*)*)"
+    r"^[ \t]*```python[^\n]*\n",
+    re.M,
+)
+
+
+def markers_of(text: str) -> list[str]:
+    return re.findall(r"<!--\s*pytest\.mark\.[^\n]*?-->", text)
+
+
+@cache
+def example_kinds() -> dict[str, int]:
+    """How many Python blocks of the Chinese pages (each page has an English twin) run where."""
+    counts = {"everywhere": 0, "unix": 0, "linux": 0, "other": 0}
+    for page in sorted((ROOT / "docs").rglob("*.md")):
+        if page.name.endswith(".en.md"):
+            continue
+        for m in FENCE.finditer(page.read_text(encoding="utf-8")):
+            counts[where(markers_of(m["markers"])).kind] += 1
+    return counts
+
+
+SUMMARY = {
+    "zh": (
+        "全站 {total} 个代码块中，{everywhere} 个在所有平台（Linux、macOS、Windows）上运行，{unix} 个只在 "
+        "Unix（Linux、macOS）上运行，{linux} 个只在 Linux 上运行{others}。每个代码块的标题下都写明了它在哪里运行，"
+        "这些说明由测试所依据的跳过标记生成。"
+    ),
+    "en": (
+        "Of the site's {total} code blocks, {everywhere} run on every platform (Linux, macOS, Windows), "
+        "{unix} only on Unix (Linux, macOS) and {linux} only on Linux{others}. Under each block's title the "
+        "page says where it runs, generated from the skip markers the tests obey."
+    ),
+}
+SUMMARY_OTHER = {"zh": "，{} 个在其他组合上运行", "en": ", and {} on other combinations"}
+
+
+def summary(language: str) -> str:
+    counts = example_kinds()
+    others = SUMMARY_OTHER[language].format(counts["other"]) if counts["other"] else ""
+    return SUMMARY[language].format(total=sum(counts.values()), others=others, **counts)
+
+
+# What a page may write instead of a version fact: the hook puts in the value of the day.
+PLACEHOLDERS = {
+    "{{ python.oldest }}": lambda language: version_text(versions()[0]),
+    "{{ python.tested }}": lambda language: tested_range(),
+    "{{ examples.where }}": summary,
+}
+
+
+def fill(markdown: str, language: str) -> str:
+    for placeholder, value in PLACEHOLDERS.items():
+        if placeholder in markdown:
+            markdown = markdown.replace(placeholder, value(language))
+    return markdown
+
+
+if __name__ == "__main__":
+    for text in sys.argv[1:]:
+        print(label([text], "en"))

@@ -1,0 +1,101 @@
+"""Facts about where and on which Python the code runs come from the tests and CI, never typed by hand.
+
+The pages write ``{{ python.tested }}`` (the Python versions CI tests, from
+pyproject.toml and .github/workflows/ci.yml), ``{{ python.oldest }}`` and
+``{{ examples.where }}``; the MkDocs hook puts the values in. Under each listing
+the hook writes where it runs, from the skip markers above it
+(scripts/runs_on.py). These tests hold the pages to that, and check the
+simulation against the markers the pages use.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import runs_on
+
+from codeblocks import pages, rel
+
+# A range of Python versions near a word about testing: "tested on 3.10–3.13", "3.10–3.13 上实测".
+VERSION_RANGE = r"3\.\d+\s*(?:–|-|到|to)\s*3\.\d+"
+TESTED_RANGE = re.compile(
+    rf"(?:test|实测|测试).{{0,40}}?{VERSION_RANGE}|{VERSION_RANGE}.{{0,12}}?上实测",
+    re.I,
+)
+# A hand-written platform claim about the page's code: "the tests skip this listing on Windows".
+SKIP_CLAIM = re.compile(r"会被测试跳过|测试跳过|在 Windows 上跳过|tests skip|is skipped on", re.I)
+
+
+def _prose_lines(page):
+    in_fence = False
+    for n, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
+        if line.lstrip().startswith("```"):
+            in_fence = not in_fence
+        elif not in_fence and not line.lstrip().startswith("<!--"):
+            yield n, line
+
+
+@pytest.mark.parametrize("page", pages(), ids=rel)
+def test_no_hand_written_tested_versions_or_skips(page):
+    problems = []
+    for n, line in _prose_lines(page):
+        for m in TESTED_RANGE.finditer(line):
+            problems.append(
+                f"{rel(page)}:{n}: {m[0]!r} types the tested Python versions by hand; write "
+                f"{{{{ python.tested }}}} (now {runs_on.tested_range()}), which the build fills in from "
+                f"pyproject.toml and .github/workflows/ci.yml"
+            )
+        for m in SKIP_CLAIM.finditer(line):
+            problems.append(
+                f"{rel(page)}:{n}: {m[0]!r} says by hand where a listing runs; delete it: the line under "
+                f"each listing's title says so, generated from its skip markers"
+            )
+    assert not problems, "\n".join(problems)
+
+
+def test_versions_come_from_pyproject_and_the_ci_matrix():
+    found = runs_on.versions()
+    assert found[0] == (3, 10) and found == sorted(found) and len(found) >= 4
+    assert runs_on.tested_range() == f"3.10–{found[-1][0]}.{found[-1][1]}"
+
+
+MARKERS = {
+    "fork": 'skipif(not hasattr(os, "fork"), reason="x")',
+    "linux": 'skipif(not sys.platform.startswith("linux"), reason="x")',
+    "not windows": 'skipif(sys.platform == "win32", reason="x")',
+    "waitid": 'skipif(not hasattr(os, "waitid"), reason="x")',
+    "3.13+": 'skipif(sys.version_info < (3, 13), reason="x")',
+    "linux default method": 'skipif(START_METHOD != "fork", reason="x")',
+    "xfail": 'xfail(strict=True, reason="x")',
+}
+LABELS = [
+    ([], "every platform", "所有平台"),
+    (["xfail"], "every platform", "所有平台"),
+    (["fork"], "Unix (Linux, macOS)", "Unix（Linux、macOS）"),
+    (["not windows"], "Unix (Linux, macOS)", "Unix（Linux、macOS）"),
+    (["linux"], "Linux only", "仅 Linux"),
+    # os.waitid() exists on macOS from 3.13 (gh-113536), and never on Windows.
+    (["waitid"], "Linux, macOS (Python 3.13+)", "Linux、macOS（Python 3.13+）"),
+    (["3.13+"], "Linux (Python 3.13+), macOS (Python 3.13+), Windows (Python 3.13+)", None),
+    # fork is the default start method only on Linux, and there only up to 3.13.
+    (["linux default method"], "Linux only", "仅 Linux"),
+    (["fork", "linux"], "Linux only", "仅 Linux"),
+]
+
+
+@pytest.mark.parametrize(
+    ("names", "english", "chinese"), LABELS, ids=[" + ".join(c[0]) or "none" for c in LABELS]
+)
+def test_label_from_markers(names, english, chinese):
+    markers = [f"<!--pytest.mark.{MARKERS[name]}-->" for name in names]
+    assert runs_on.label(markers, "en") == english
+    if chinese:
+        assert runs_on.label(markers, "zh") == chinese
+
+
+def test_every_listing_is_counted_once_per_language():
+    counts = runs_on.example_kinds()
+    assert counts["everywhere"] > 0 and counts["unix"] > 0 and counts["linux"] > 0
+    summary = runs_on.summary("en")
+    assert f"Of the site's {sum(counts.values())} code blocks" in summary
