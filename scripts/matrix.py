@@ -6,6 +6,10 @@ matrix never disturbs .venv. For each Python the first start method runs the
 whole suite; the other start methods run the tests that depend on the start
 method (every code block and snippet file), since the rest (site build, links,
 style, the harness's own tests) cannot change with it.
+
+Each run's JUnit XML goes to .cache/verified/<OS>_<Python>_<method>/junit.xml
+(the results of earlier matrix runs are removed first), from which the page
+兼容性 / Where each example runs is built (scripts/verified_on.py).
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 WINDOWS = os.name == "nt"
 UV = ROOT / ".cache" / "uv" / ("Scripts/uv.exe" if WINDOWS else "bin/uv")
 METHODS = ("fork", "spawn", "forkserver")
+VERIFIED = ROOT / ".cache" / "verified"
+OS_NAMES = {"linux": "Linux", "darwin": "macOS", "win32": "Windows"}
 START_METHOD_TESTS = ["tests/test_pages.py", "tests/test_snippet_files.py"]
 SUMMARY = re.compile(r"^(?:=+ )?(?P<text>.*\b(passed|failed|error)\b.*) in (?P<secs>[\d.]+)s")
 
@@ -114,10 +120,18 @@ def main() -> None:
 
     rows = []
     started = time.monotonic()
+    shutil.rmtree(
+        VERIFIED, ignore_errors=True
+    )  # results of another commit would be shown as this one's
     for label, python in pythons.items():
         venv_python = environment(label, python)
         for i, method in enumerate(methods):
             selection = [] if i == 0 else START_METHOD_TESTS
+            junit = (
+                VERIFIED
+                / f"{OS_NAMES.get(sys.platform, sys.platform)}_{label}_{method}"
+                / "junit.xml"
+            )
             command = [
                 str(venv_python),
                 "-m",
@@ -126,6 +140,7 @@ def main() -> None:
                 "-p",
                 "no:randomly",
                 *selection,
+                f"--junitxml={junit}",
                 *args.pytest_args,
             ]
             env = dict(os.environ, SNIPPETS_START_METHOD=method, NO_MKDOCS_2_WARNING="1")

@@ -19,8 +19,9 @@ They also
   that command uses), and under ``mkdocs serve`` for a diagram not drawn yet,
   Mermaid draws it in the browser instead;
 * say under each Python listing's title where it runs (scripts/runs_on.py,
-  from the skip markers above it), and put the version facts and the count of
-  examples per platform in place of their placeholders (``{{ python.tested }}``);
+  from the skip markers above it), and put the version facts, the count of
+  examples per platform and the table of test results (scripts/verified_on.py)
+  in place of their placeholders (``{{ python.tested }}``, ``{{ verified.table }}``);
 * keep listings, output and diagrams out of the search index;
 * load mkdocstrings' stylesheet only on the pages that show its output, and
   Material's script deferred;
@@ -40,7 +41,9 @@ import os
 import re
 from pathlib import Path
 
-import runs_on  # scripts/runs_on.py: MkDocs puts the hook's folder on sys.path while loading it
+# scripts/runs_on.py and scripts/verified_on.py: MkDocs puts the hook's folder on sys.path while loading it.
+import runs_on
+import verified_on
 from mkdocs.plugins import event_priority
 
 log = logging.getLogger("mkdocs.hooks")
@@ -203,7 +206,10 @@ def _runs_on(html: str, page) -> str:
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    return runs_on.fill(markdown, page_language(page))
+    language = page_language(page)
+    if "{{ verified.table }}" in markdown:
+        markdown = markdown.replace("{{ verified.table }}", verified_on.render(language))
+    return runs_on.fill(markdown, language)
 
 
 def on_page_content(html: str, page, config, files) -> str:

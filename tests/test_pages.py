@@ -34,9 +34,11 @@ def _params():
 
 
 @pytest.mark.parametrize("block", list(_params()))
-def test_code_block(block, tmp_path, request):
+def test_code_block(block, tmp_path, request, record_property):
     if isinstance(block, SnippetError):
         pytest.fail(str(block), pytrace=False)
+    # For the page of where each snippet was verified (scripts/verified_on.py reads the JUnit XML).
+    record_property("snippets", " ".join(dict.fromkeys(inc.path for inc in block.includes)))
     # <!--pytest.mark.snippet_timeout(2)--> above a fence: a shorter limit, for a demo that is meant to hang.
     limit = request.node.get_closest_marker("snippet_timeout")
     try:

@@ -17,7 +17,8 @@ def _blocks():
 
 
 @pytest.mark.parametrize("path", sorted(rel(p) for p in SNIPPETS.rglob("*.py")))
-def test_snippet_file(path):
+def test_snippet_file(path, record_property):
+    record_property("snippets", path)  # for scripts/verified_on.py
     blocks = _blocks()
     if not any(inc.path == path for b in blocks for inc in b.includes):
         pytest.fail(

@@ -1,0 +1,104 @@
+"""The page of where each snippet was verified is built from the test runs' JUnit XML, as CI keeps it.
+
+Fixture runs, written here: one where a snippet passes, one where it is skipped
+(with its reason), one where it fails, and one run the CI matrix asks for that
+left no results.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import verified_on
+from verified_on import Outcome, Run
+
+JUNIT = """<?xml version="1.0" encoding="utf-8"?>
+<testsuites><testsuite name="pytest" timestamp="2026-12-01T10:00:00.000000">{cases}</testsuite></testsuites>
+"""
+
+
+def _case(snippets: str, body: str = "") -> str:
+    return (
+        f'<testcase classname="tests.test_pages" name="test_code_block[x]">'
+        f'<properties><property name="snippets" value="{snippets}"/></properties>{body}</testcase>'
+    )
+
+
+SKIP = '<skipped type="pytest.skip" message="os.fork() exists only on Unix">skip</skipped>'
+FAIL = '<failure message="docs/a.md:3: snippets/a.py exited with status 1">trace</failure>'
+XFAIL = '<skipped type="pytest.xfail" message="the notes\' pattern">xfail</skipped>'
+
+
+def _write_run(folder: Path, name: str, *cases: str) -> None:
+    (folder / name).mkdir(parents=True)
+    (folder / name / "junit.xml").write_text(JUNIT.format(cases="".join(cases)), encoding="utf-8")
+
+
+def _results(tmp_path: Path) -> verified_on.Results:
+    _write_run(tmp_path, "Linux_3.13_fork", _case("snippets/a.py"), _case("snippets/b.py", XFAIL))
+    _write_run(tmp_path, "Windows_3.13_default", _case("snippets/a.py", SKIP))
+    _write_run(tmp_path, "macOS_3.13_default", _case("snippets/a.py", FAIL))
+    return verified_on.collect(tmp_path)
+
+
+def test_a_pass_a_skip_and_a_failure_are_read_with_their_reasons(tmp_path):
+    results = _results(tmp_path)
+    assert results.runs[Run("Linux", "3.13", "fork")]["snippets/a.py"] == Outcome("passed")
+    assert results.runs[Run("Windows", "3.13", "default")]["snippets/a.py"] == Outcome(
+        "skipped", "os.fork() exists only on Unix"
+    )
+    assert results.runs[Run("macOS", "3.13", "default")]["snippets/a.py"] == Outcome(
+        "failed", "docs/a.md:3: snippets/a.py exited with status 1"
+    )
+    # A broken pattern of the notes that fails as it must counts as verified.
+    assert results.runs[Run("Linux", "3.13", "fork")]["snippets/b.py"].status == "passed"
+    assert results.dates[Run("Linux", "3.13", "fork")] == "2026-12-01"
+
+
+def test_one_failing_test_of_a_snippet_makes_it_failed_and_one_passing_makes_it_not_skipped(
+    tmp_path,
+):
+    _write_run(
+        tmp_path,
+        "Linux_3.12_spawn",
+        _case("snippets/a.py", SKIP),
+        _case("snippets/a.py"),
+        _case("snippets/b.py"),
+        _case("snippets/b.py", FAIL),
+    )
+    run = verified_on.collect(tmp_path).runs[Run("Linux", "3.12", "spawn")]
+    assert run["snippets/a.py"].status == "passed"
+    assert run["snippets/b.py"].status == "failed"
+
+
+def test_the_page_shows_each_outcome_and_names_the_runs_without_results(tmp_path):
+    expected = [
+        Run("Linux", "3.13", "fork"),
+        Run("Windows", "3.13", "default"),
+        Run("macOS", "3.13", "default"),
+        Run("Linux", "3.14t", "default"),
+    ]
+    results = _results(tmp_path)
+    page = verified_on.render("en", results, expected)
+    assert "left no results (their columns are empty): Linux 3.14t default." in page
+    assert 'title="skipped: os.fork() exists only on Unix">–<sup>1</sup>' in page
+    assert "1. os.fork() exists only on Unix" in page
+    assert 'class="verified-failed" title="failed: docs/a.md:3: snippets/a.py exited' in page
+    assert "1 failed: see the cells marked ✗." in page
+    assert "<code>snippets/processes/fork_basic.py</code>" in page  # every snippet has a row
+    zh = verified_on.render("zh", results, expected)
+    assert "CI 应当运行、但没有留下结果的组合（它们的列是空的）：Linux 3.14t 默认。" in zh
+
+
+def test_without_results_the_page_says_how_to_make_them(tmp_path):
+    assert "python scripts/dev.py matrix" in verified_on.render(
+        "en", verified_on.collect(tmp_path), []
+    )
+
+
+def test_the_expected_runs_are_the_ci_matrix():
+    runs = verified_on.expected_runs()
+    assert Run("Windows", "3.10", "default") in runs
+    assert Run("Linux", "3.14", "forkserver") in runs
+    assert Run("Linux", "3.14t", "default") in runs
+    assert len({run.os for run in runs}) == 3
