@@ -345,9 +345,7 @@ def refresh(targets: list[str], keywords: list[str], out=sys.stdout) -> int:
         tempfile.TemporaryDirectory(prefix="refresh-") as tmp,
         ThreadPoolExecutor(max_workers=2) as pool,
     ):
-        outcomes = dict(
-            zip(todo, pool.map(lambda k: run_twice(todo[k], Path(tmp), k[1]), todo))
-        )
+        outcomes = dict(zip(todo, pool.map(lambda k: run_twice(todo[k], Path(tmp), k[1]), todo)))
 
     changed, notes = [], []
     for page, blocks in by_page.items():
