@@ -1,4 +1,5 @@
-"""threading.Lock is a class only from Python 3.13; before, it was a function returning a lock."""
+"""threading.Lock is a class only from Python 3.13; before, it was a function returning a lock.
+On every version it cannot be subclassed."""
 
 import inspect
 import sys
@@ -14,3 +15,13 @@ lock_type = type(threading.Lock())  # works on every version, for isinstance() c
 print(
     "isinstance(threading.Lock(), type(threading.Lock())):", isinstance(threading.Lock(), lock_type)
 )
+
+try:
+
+    class MyLock(threading.Lock):  # a function before 3.13, a type closed to subclasses from 3.13
+        pass
+
+except TypeError:
+    print("class MyLock(threading.Lock) raises TypeError: True")
+else:
+    print("class MyLock(threading.Lock) raises TypeError: False")

@@ -18,7 +18,7 @@ def at_exit():
     finished, _ = os.waitpid(pid, os.WNOHANG)  # 0: the child has not ended
     print("atexit: the interpreter is shutting down; the child still runs:", finished == 0)
     os.close(write_end)  # now let the child end...
-    _, status = os.waitpid(pid, 0)  # ...and reap it ourselves: nobody else would
+    _, status = os.waitpid(pid, 0)  # ...and reap it ourselves: the interpreter would not
     print("atexit: reaped the child ourselves, exit code", os.waitstatus_to_exitcode(status))
 
 
