@@ -66,11 +66,11 @@ def _copy_site_files(project: Path) -> None:
     shutil.copytree(ROOT / "overrides", project / "overrides")
     shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    hooks = re.findall(r"^\s*-\s*(scripts/\S+\.py)\s*$", config, flags=re.M)
-    # runs_on.py, which the hooks import, reads the Python versions from pyproject.toml and ci.yml.
-    for path in [*hooks, "scripts/runs_on.py", ".github/workflows/ci.yml"]:
-        (project / path).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(ROOT / path, project / path)
+    # The hooks (mkdocs.yml's hooks:) and the modules they import from scripts/; runs_on.py reads the
+    # Python versions from pyproject.toml and ci.yml.
+    shutil.copytree(ROOT / "scripts", project / "scripts", dirs_exist_ok=True)
+    (project / ".github" / "workflows").mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / ".github" / "workflows" / "ci.yml", project / ".github" / "workflows")
     pages = sorted(
         p.relative_to(project / "docs").as_posix() for p in (project / "docs").glob("*.md")
     )
