@@ -141,6 +141,7 @@ def main() -> None:
                 "no:randomly",
                 *selection,
                 f"--junitxml={junit}",
+                "--terminal",  # every block in a terminal as well as into a pipe
                 *args.pytest_args,
             ]
             env = dict(os.environ, SNIPPETS_START_METHOD=method, NO_MKDOCS_2_WARNING="1")

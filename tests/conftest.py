@@ -9,13 +9,23 @@ import tempfile
 import pytest
 
 from codeblocks import (
+    READER_MODES,
     SnippetError,
     become_subreaper,
     group_members,
     reap,
     recorded_groups,
     start_method,
+    use_terminal,
 )
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--terminal",
+        action="store_true",
+        help="run every code block in a terminal (a pty, POSIX) as well as into a pipe; CI does",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -27,6 +37,8 @@ def pytest_configure(config: pytest.Config) -> None:
         method or f"{multiprocessing.get_all_start_methods()[0]} (platform default)"
     )
     become_subreaper()
+    if config.getoption("terminal", False):
+        use_terminal()
     if not hasattr(
         config, "workerinput"
     ):  # the main pytest process; xdist workers inherit the variable
@@ -68,8 +80,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item._id = coerce_node_id(f"{item.nodeid}@{'_'.join(sorted(names))}")
 
 
-def pytest_report_header(config: pytest.Config) -> str:
-    return f"snippets run with multiprocessing start method: {config.snippets_start_method}"
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    return [
+        f"snippets run with multiprocessing start method: {config.snippets_start_method}",
+        f"snippets run as a reader runs them: {' and '.join(READER_MODES)}"
+        + ("" if len(READER_MODES) > 1 else " (add --terminal for a terminal too, as CI does)"),
+    ]
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

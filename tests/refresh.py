@@ -58,6 +58,7 @@ try:
         run_python,
         shown_output,
         start_method,
+        use_terminal,
     )
 except (
     ModuleNotFoundError
@@ -312,6 +313,7 @@ def refresh(targets: list[str], keywords: list[str], out=sys.stdout) -> int:
         print("No page matches; nothing to refresh.", file=out)
         return 1
     method = start_method()
+    use_terminal()  # refresh writes what a reader gets both ways, whatever the tests' default
     become_subreaper()  # as in the tests: orphans of a snippet are reaped here, not left to PID 1
     print(
         f"Refreshing the shown output of {len(chosen)} page(s), each block run twice "

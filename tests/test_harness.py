@@ -138,7 +138,7 @@ def broken_project(tmp_path_factory) -> tuple[Path, str]:
     (docs / "lonely.md").write_text("# 只有中文\n")
     (snippets / "orphan.py").write_text("print('nobody includes me')\n")
     return project, run_pytest_in(
-        project, "-q", "--tb=short", "-rf", snippet_timeout=2, timeout=120
+        project, "-q", "--tb=short", "-rf", "--terminal", snippet_timeout=2, timeout=120
     )
 
 
