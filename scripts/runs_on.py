@@ -219,12 +219,14 @@ SUMMARY = {
     "zh": (
         "全站 {total} 个代码块中，{everywhere} 个在所有平台（Linux、macOS、Windows）上运行，{unix} 个只在 "
         "Unix（Linux、macOS）上运行，{linux} 个只在 Linux 上运行{others}。每个代码块的标题下都写明了它在哪里运行，"
-        "这些说明由测试所依据的跳过标记生成。"
+        "这些说明由测试所依据的跳过标记生成；每个文件在哪些系统、Python 版本和启动方法上实际通过了测试，见"
+        "[兼容性](verified.md)。"
     ),
     "en": (
         "Of the site's {total} code blocks, {everywhere} run on every platform (Linux, macOS, Windows), "
         "{unix} only on Unix (Linux, macOS) and {linux} only on Linux{others}. Under each block's title the "
-        "page says where it runs, generated from the skip markers the tests obey."
+        "page says where it runs, generated from the skip markers the tests obey; on which systems, Python "
+        "versions and start methods each file has passed the tests is on [Where each example runs](verified.md)."
     ),
 }
 SUMMARY_OTHER = {"zh": "，{} 个在其他组合上运行", "en": ", and {} on other combinations"}
@@ -240,7 +242,7 @@ def summary(language: str) -> str:
 PLACEHOLDERS = {
     "{{ python.oldest }}": lambda language: version_text(versions()[0]),
     "{{ python.tested }}": lambda language: tested_range(),
-    "{{ examples.where }}": summary,
+    "{{ examples.where }}": summary,  # links to verified.md: for the home page only
 }
 
 
