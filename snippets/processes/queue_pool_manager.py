@@ -21,8 +21,11 @@ def report_to_shared(n):
 if __name__ == "__main__":
     with multiprocessing.Manager() as manager, multiprocessing.Pool(2) as pool:
         # 1. A plain Queue cannot travel as a task argument.
+        # Named, so it is freed at the end, not by a garbage collection that might run inside
+        # the resource tracker (on 3.12 into a pipe that printed "called reentrantly" warnings).
+        plain = multiprocessing.Queue()
         try:
-            pool.apply(report, (multiprocessing.Queue(), 1))
+            pool.apply(report, (plain, 1))
         except RuntimeError as e:
             print("plain Queue as argument:", type(e).__name__, "-", e)
 
