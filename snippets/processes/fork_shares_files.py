@@ -1,4 +1,4 @@
-"""What fork() does not copy: an open file is shared, including its position."""
+"""fork() copies file descriptors, but the open file behind them, position included, is shared."""
 
 import os
 import tempfile
@@ -10,11 +10,11 @@ with tempfile.TemporaryFile("w+") as log:
     pid = os.fork()
     if pid == 0:
         log.write("child\n")
-        log.flush()
+        log.close()  # flushes, then closes the child's copy of the descriptor only
         os._exit(0)
 
     os.waitpid(pid, 0)
-    log.write("parent after child\n")  # written after the child's line, not over it
+    log.write("parent after child\n")  # still open here; lands after the child's line
     log.flush()
     log.seek(0)
     print(log.read(), end="")
