@@ -4,7 +4,7 @@ import multiprocessing
 
 
 def produce(q):
-    q.put("x" * 1_000_000)  # far more than a pipe holds: the feeder thread blocks halfway
+    q.put("x" * 1_000_000)  # far more than a pipe holds by default: the feeder thread blocks
 
 
 if __name__ == "__main__":
