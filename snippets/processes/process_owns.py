@@ -1,19 +1,29 @@
-"""A child changes its memory, environment and working directory; the parent's stay as they were."""
+"""A child changes its own global, environment and working directory; the parent's do not change."""
 
+import multiprocessing
 import os
-import subprocess
-import sys
-
-child_code = """
-import os
-counter = 100                        # its own memory
-os.environ["GREETING"] = "changed"   # its own environment
-os.chdir(os.path.dirname(os.getcwd()))  # its own working directory
-print("child :", counter, os.environ["GREETING"], os.getcwd() != start)
-"""
+import tempfile
 
 counter = 1
-os.environ["GREETING"] = "hello"
-start = os.getcwd()
-subprocess.run([sys.executable, "-c", f"start = {start!r}" + child_code], check=True)
-print("parent:", counter, os.environ["GREETING"], os.getcwd() != start)
+
+
+def child(new_dir):
+    global counter
+    before = counter
+    counter = 100  # its own copy of the global
+    os.environ["GREETING"] = "changed"  # its own environment
+    os.chdir(new_dir)  # its own working directory
+    moved = os.path.samefile(os.getcwd(), new_dir)
+    greeting = os.environ["GREETING"]
+    print(f"child : counter {before} -> {counter}, GREETING={greeting}, in new_dir: {moved}")
+
+
+if __name__ == "__main__":
+    os.environ["GREETING"] = "hello"
+    start = os.getcwd()
+    with tempfile.TemporaryDirectory() as new_dir:
+        p = multiprocessing.Process(target=child, args=(new_dir,))
+        p.start()
+        p.join()
+    greeting = os.environ["GREETING"]
+    print(f"parent: counter {counter}, GREETING={greeting}, in start: {os.getcwd() == start}")
