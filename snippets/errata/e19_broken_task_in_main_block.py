@@ -1,14 +1,10 @@
-"""The notes' rule followed inside the main block: task first, pool second. Under spawn it hangs
-(broken on purpose).
-"""
+"""The notes' rule in the main block (task first, pool second) hangs under spawn, on purpose."""
 
 import multiprocessing as mp
 
 if __name__ == "__main__":
-
-    def double(
-        x,
-    ):  # defined before the pool, as the notes advise, but not at the module's top level
+    # Defined before the pool, as the notes advise, but not at the module's top level.
+    def double(x):
         return 2 * x
 
     with mp.get_context("spawn").Pool(1) as pool:

@@ -1,11 +1,12 @@
+"""Three mistakes with a Lock and the exception each one raises."""
+
 import threading
 
 lock = threading.Lock()
 
 try:
-    lock.acquire(
-        blocking=False, timeout=1
-    )  # "don't wait" and "wait up to 1 s" contradict each other
+    # "don't wait" and "wait up to 1 s" contradict each other
+    lock.acquire(blocking=False, timeout=1)
 except ValueError:
     print("acquire(blocking=False, timeout=1): ValueError")
 
