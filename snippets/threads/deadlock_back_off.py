@@ -1,3 +1,5 @@
+"""Avoiding a deadlock by backing off: on a timeout, release the held lock and try again."""
+
 import random
 import threading
 import time

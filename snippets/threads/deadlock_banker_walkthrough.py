@@ -1,4 +1,5 @@
-# The banker's algorithm with one resource type (10 units), Tanenbaum's example.
+"""The banker's algorithm with one resource type (10 units): Tanenbaum's example."""
+
 from banker import State, request, safe_sequence
 
 NAMES = "ABCD"

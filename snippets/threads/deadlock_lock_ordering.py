@@ -1,3 +1,5 @@
+"""Preventing a deadlock: every transfer locks the two accounts in one global order."""
+
 import threading
 
 ROUNDS = 1000

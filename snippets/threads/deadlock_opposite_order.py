@@ -1,3 +1,5 @@
+"""A deadlock shown without hanging: two transfers take two locks in opposite order."""
+
 import threading
 
 TIMEOUT = 0.2  # how long each thread waits for its second lock before giving up

@@ -1,3 +1,5 @@
+"""What acquire() returns: blocking, with a timeout, and without waiting."""
+
 import threading
 
 lock = threading.Lock()

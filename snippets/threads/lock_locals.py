@@ -1,3 +1,5 @@
+"""Locals and a Thread subclass's attributes are per thread; an object they share is not."""
+
 import threading
 
 

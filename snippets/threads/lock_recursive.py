@@ -1,3 +1,5 @@
+"""A recursive function that takes the same lock: a Lock deadlocks itself, an RLock does not."""
+
 import threading
 
 # A tree as nested lists: a root with three children, one of which has a child.

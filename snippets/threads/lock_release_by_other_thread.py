@@ -1,3 +1,5 @@
+"""Another thread may release a Lock, but not an RLock: that raises RuntimeError."""
+
 import threading
 
 

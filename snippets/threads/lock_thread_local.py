@@ -1,3 +1,5 @@
+"""threading.local(): one object, and each thread sees its own attributes on it."""
+
 import threading
 
 context = threading.local()  # one object; each thread sees its own attributes on it

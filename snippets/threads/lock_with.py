@@ -1,3 +1,5 @@
+"""with lock: acquired on entry, released on leaving, even when an exception is raised."""
+
 import threading
 
 lock = threading.Lock()

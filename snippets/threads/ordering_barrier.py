@@ -1,3 +1,5 @@
+"""A Barrier ends each round only when every thread has finished its step in it."""
+
 import threading
 
 NAMES = "ABC"

@@ -1,3 +1,5 @@
+"""Threads take turns in a fixed order with a Condition and a shared turn counter."""
+
 import threading
 
 NAMES = "ABC"

@@ -1,3 +1,5 @@
+"""Threads take turns in a fixed order: one Event per step, each step sets the next."""
+
 import threading
 
 NAMES = "ABC"

@@ -1,3 +1,5 @@
+"""Threads take turns in a fixed order: each takes its own Lock and releases the next one's."""
+
 import threading
 
 NAMES = "ABC"

@@ -1,3 +1,5 @@
+"""Threads take turns in a fixed order: each holds a Semaphore counting its turns."""
+
 import threading
 
 NAMES = "ABC"
