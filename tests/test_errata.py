@@ -42,7 +42,7 @@ FIELDS = {
 TOTAL = {"zh": "合计", "en": "Total"}
 NONE_FOUND = {"zh": "未发现错误", "en": "none found"}
 
-ENTRY = re.compile(r"^### (E\d{2}) §(\d{2})[：:] ?“(.+)” \{#(e\d{2})\}\s*$")
+ENTRY = re.compile(r"^### (E\d{2}) §(\d{2})[：:] ?[“\"](.+)[”\"] \{#(e\d{2})\}\s*$")
 HEADING = re.compile(r"^#{1,6} ")
 FIELD = re.compile(r"^- \*\*(.+?)\*\*[：:]\s*(.*)$")
 
@@ -74,7 +74,8 @@ def entries(lang: str) -> list[Entry]:
             m = ENTRY.match(line)
             if line.startswith("### E") and not m:
                 pytest.fail(
-                    f"{page}:{n}: an entry heading must read like `### E07 §04：“…” {{#e07}}`",
+                    f"{page}:{n}: an entry heading must read like `### E07 §04：“…” {{#e07}}` "
+                    f'(on the English page `### E07 §04: "…" {{#e07}}`)',
                     pytrace=False,
                 )
             current = Entry(m[1], int(m[2]), m[3], n) if m else None
