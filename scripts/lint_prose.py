@@ -9,8 +9,10 @@ Chinese pages (docs/**/*.md without .en) are checked with autocorrect
 letters, digits or inline code, full-width punctuation in Chinese prose, no
 space next to full-width punctuation. Code blocks are left alone, since they
 show real program output. Every page, in both languages, is spell-checked with
-codespell. Accepted exceptions live in tests/prose-allowlist.txt, each with a
-comment saying why. Run it with the project's environment, as
+codespell, and checked against WORD_RULES below: one English spelling system
+(Oxford: -ize, -our, -ll-, "for ever") and the glossary's Chinese terms, in
+prose only (code spans and fenced code are skipped). Accepted exceptions live in
+tests/prose-allowlist.txt, each with a comment saying why. Run it with the project's environment, as
 `.venv/bin/python scripts/lint_prose.py` (`python scripts/dev.py test -k prose`
 sets that environment up), or after `pip install autocorrect-py codespell`.
 """
@@ -41,6 +43,48 @@ AUTOCORRECT_CONFIG = {
         # Code blocks show real code and real program output: the tests compare it byte for byte.
         "codeblock": 0,
     },
+}
+
+
+# One spelling system and one word per concept. Each rule: a regular expression for the word
+# to avoid (matched case-insensitively on whole words, in prose only: code spans, fenced code and
+# link targets are skipped), the word to write instead (\1 and the like refer to the pattern's
+# groups), and, for a word that is right in other senses, a pattern the line must also match.
+#
+# English: Oxford spelling, what most of the English pages already used: -ize like Python's own
+# names (`initializer`, `multiprocessing.synchronize`), but British -our, -ll- and "for ever".
+_ISE_STEMS = (
+    "synchron|initial|serial|deserial|recogn|real|organ|optim|minim|maxim|summar|priorit|util"
+    "|normal|final|custom|special|categor|emphas|apolog|author|visual|memor|random|standard|parallel"
+)
+
+
+@dataclass(frozen=True)
+class WordRule:
+    avoid: str  # regular expression, case-insensitive, matched on whole words
+    use: str  # its replacement (may refer to the pattern's groups)
+    why: str  # the end of the message: where the rule comes from
+    only_if: str = ""  # if set, the rule applies only to lines that also match this
+
+
+OXFORD = "the English pages use Oxford spelling (-ize, -our, -ll-, for ever)"
+GLOSSARY = "the term docs/glossary.md uses"
+KIND = {"en": "English spelling", "zh": "glossary term"}
+ALLOW = {"en": "the word under [en]", "zh": "the phrase around it under [zh]"}
+WORD_RULES: dict[str, list[WordRule]] = {
+    "en": [
+        WordRule(rf"({_ISE_STEMS})is(e|es|ed|ing|ation|ations|er|ers)", r"\1iz\2", OXFORD),
+        WordRule(r"behavior(s|al)?", r"behaviour\1", OXFORD),
+        WordRule(r"forever", "for ever", OXFORD),
+        WordRule(r"(signal|cancel|label|model|travel)(ed|ing|er|ers)", r"\1l\2", OXFORD),
+    ],
+    "zh": [
+        WordRule("凭据", "句柄", GLOSSARY + " (or “Future 对象” for a Future)"),
+        WordRule("结束标记", "哨兵值", GLOSSARY),
+        # 读者 is also the reader of this site; only the reading end of a queue or pipe is 读取方.
+        WordRule("读者", "读取方", GLOSSARY, only_if="写者|写入方|写入进程|队列|管道"),
+        WordRule("写者", "写入方", GLOSSARY),
+    ],
 }
 
 
@@ -166,6 +210,70 @@ def fix_chinese(path: Path, allowed: list[str]) -> bool:
     return False
 
 
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(`+).+?\1")
+_LINK_TARGET = re.compile(r"\]\([^)]*\)|\{[#.][^}]*\}|<https?://[^>]*>|https?://\S+")
+
+
+def prose_lines(text: str) -> list[tuple[int, str]]:
+    """(line number, text) of each line outside fenced code, with code spans and link targets blanked."""
+    lines, fence = [], ""
+    for n, line in enumerate(text.splitlines(), 1):
+        m = _FENCE.match(line)
+        if fence:
+            if (
+                m
+                and m[1][0] == fence[0]
+                and len(m[1]) >= len(fence)
+                and not line.strip()[len(m[1]) :]
+            ):
+                fence = ""
+            continue
+        if m:
+            fence = m[1]
+            continue
+        lines.append((n, _LINK_TARGET.sub(" ", _CODE_SPAN.sub(" ", line))))
+    return lines
+
+
+def _as_found(found: str, use: str) -> str:
+    return use[:1].upper() + use[1:] if found[:1].isupper() and use[:1].islower() else use
+
+
+def lint_words(path: Path, allowed: dict[str, list[str]] | None = None) -> list[Finding]:
+    """Words WORD_RULES says to avoid: English spellings on every page, Chinese terms on Chinese pages.
+
+    An [en] word of the allow-list is accepted, and so is a line containing a [zh] phrase of it
+    that contains the word (a quotation of the original notes, say).
+    """
+    allowed = allowed or {"en": [], "zh": []}
+    # English words are matched whole; Chinese has no spaces between words, so its terms anywhere.
+    rules = [(rf"(?<!\w)(?:{r.avoid})(?!\w)", r, "en") for r in WORD_RULES["en"]]
+    if is_chinese(path):
+        rules += [(r.avoid, r, "zh") for r in WORD_RULES["zh"]]
+    findings = []
+    for n, line in prose_lines(path.read_text(encoding="utf-8")):
+        for pattern, rule, lang in rules:
+            if rule.only_if and not re.search(rule.only_if, line):
+                continue
+            for m in re.finditer(pattern, line, re.IGNORECASE):
+                if m[0].lower() in allowed["en"] or any(
+                    m[0] in phrase and phrase in line for phrase in allowed["zh"]
+                ):
+                    continue
+                use = _as_found(m[0], m.expand(rule.use))
+                findings.append(
+                    Finding(
+                        rel(path),
+                        n,
+                        f"{KIND[lang]}: {m[0]!r} should read {use!r}: {rule.why}. Fix it; if it "
+                        f"is right here, add {ALLOW[lang]} in tests/prose-allowlist.txt with a "
+                        f"comment why",
+                    )
+                )
+    return findings
+
+
 CODESPELL_LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+): (?P<word>\S+) ==> (?P<fix>.+)$")
 
 
@@ -205,6 +313,7 @@ def lint(paths: list[Path]) -> list[Finding]:
     allowed = read_allowlist()
     findings = [f for p in paths if is_chinese(p) for f in lint_chinese(p, allowed["zh"])]
     findings += lint_spelling(paths, allowed["en"])
+    findings += [f for p in paths for f in lint_words(p, allowed)]
     return sorted(findings, key=lambda f: (f.page, f.line))
 
 

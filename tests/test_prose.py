@@ -1,7 +1,8 @@
 """The prose of every page passes the prose lint (scripts/lint_prose.py), one test per page.
 
 Chinese pages: autocorrect's copywriting rules (spacing between CJK and Latin
-letters or digits, full-width punctuation). Every page: codespell. Fix Chinese
+letters or digits, full-width punctuation) and the glossary's terms. Every page:
+codespell and one English spelling system (WORD_RULES in the lint). Fix Chinese
 spacing and punctuation in one command with ``python scripts/lint_prose.py --fix``;
 exceptions go in tests/prose-allowlist.txt, each with a comment why.
 """
@@ -43,6 +44,7 @@ def _spelling() -> dict[str, list]:
 def test_prose(page):
     path = ROOT / page
     findings = list(_spelling().get(page, []))
+    findings += lint_prose.lint_words(path, lint_prose.read_allowlist())
     if lint_prose.is_chinese(path):
         try:
             findings += lint_prose.lint_chinese(path, lint_prose.read_allowlist()["zh"])
@@ -71,3 +73,100 @@ def test_fix_rewrites_chinese_spacing(tmp_path):
         page.read_text(encoding="utf-8")
         == "使用 os.fork() 创建进程，然后等待。\n\n```text\n输出abc,原样\n```\n"
     )
+
+
+OXFORD = "the English pages use Oxford spelling (-ize, -our, -ll-, for ever)"
+GLOSSARY = "the term docs/glossary.md uses"
+EN_ALLOW = "add the word under [en] in tests/prose-allowlist.txt with a comment why"
+ZH_ALLOW = "add the phrase around it under [zh] in tests/prose-allowlist.txt with a comment why"
+
+# (page name, one line of it, the message lint_words gives, or None for no finding)
+WORD_CASES = [
+    (
+        "x.en.md",
+        "Processes synchronise through a lock.",
+        f"English spelling: 'synchronise' should read 'synchronize': {OXFORD}. Fix it; if it is "
+        f"right here, {EN_ALLOW}",
+    ),
+    (
+        "x.en.md",
+        "Synchronisation costs time.",
+        f"English spelling: 'Synchronisation' should read 'Synchronization': {OXFORD}. Fix it; if "
+        f"it is right here, {EN_ALLOW}",
+    ),
+    (
+        "x.en.md",
+        "The pool's initialiser runs once.",
+        f"English spelling: 'initialiser' should read 'initializer': {OXFORD}. Fix it; if it is "
+        f"right here, {EN_ALLOW}",
+    ),
+    (
+        "x.en.md",
+        "It waits forever.",
+        f"English spelling: 'forever' should read 'for ever': {OXFORD}. Fix it; if it is right "
+        f"here, {EN_ALLOW}",
+    ),
+    (
+        "x.en.md",
+        "Its behavior changed.",
+        f"English spelling: 'behavior' should read 'behaviour': {OXFORD}. Fix it; if it is right "
+        f"here, {EN_ALLOW}",
+    ),
+    (
+        "x.en.md",
+        "The event is signaled.",
+        f"English spelling: 'signaled' should read 'signalled': {OXFORD}. Fix it; if it is right "
+        f"here, {EN_ALLOW}",
+    ),
+    ("x.en.md", "Oxford spelling: synchronize, behaviour, for ever, signalling.", None),
+    ("x.en.md", "Code is not prose: `multiprocessing.synchronise`, `serve_forever()`.", None),
+    ("x.en.md", "```python\nbehavior = 'forever'  # a fenced block\n```", None),
+    ("x.en.md", "Link targets are not prose: [the module](https://example.org/synchronise).", None),
+    (
+        "x.md",
+        "异步调用返回凭据。",
+        f"glossary term: '凭据' should read '句柄': {GLOSSARY} (or “Future 对象” for a Future). "
+        f"Fix it; if it is right here, {ZH_ALLOW}",
+    ),
+    (
+        "x.md",
+        "写入方最后放入一个结束标记。",
+        f"glossary term: '结束标记' should read '哨兵值': {GLOSSARY}. Fix it; if it is right here, "
+        f"{ZH_ALLOW}",
+    ),
+    (
+        "x.md",
+        "读者从队列里取数据。",
+        f"glossary term: '读者' should read '读取方': {GLOSSARY}. Fix it; if it is right here, "
+        f"{ZH_ALLOW}",
+    ),
+    ("x.md", "会让读者得出错误的结论。", None),  # the site's reader, not a queue's
+    ("x.md", "代码里的 `凭据` 和 `结束标记` 不算。", None),
+    ("x.en.md", "凭据 | handle", None),  # Chinese terms are checked on Chinese pages only
+    (
+        "x.md",
+        "Chinese pages' English is checked too: synchronise.",
+        "English spelling: 'synchronise'",
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, message", WORD_CASES)
+def test_word_rules(tmp_path, monkeypatch, name, text, message):
+    monkeypatch.setattr(lint_prose, "ROOT", tmp_path)
+    page = tmp_path / name
+    page.write_text(f"# Title\n\n{text}\n", encoding="utf-8")
+    findings = lint_prose.lint_words(page, {"en": [], "zh": []})
+    if message is None:
+        assert findings == []
+    else:
+        assert len(findings) == 1
+        assert (findings[0].page, findings[0].line) == (name, 3)
+        assert findings[0].message.startswith(message)
+
+
+def test_word_rules_allowlist(tmp_path, monkeypatch):
+    monkeypatch.setattr(lint_prose, "ROOT", tmp_path)
+    page = tmp_path / "x.md"
+    page.write_text("原笔记写的是“放入结束标记”。It waits forever.\n", encoding="utf-8")
+    assert lint_prose.lint_words(page, {"en": ["forever"], "zh": ["放入结束标记"]}) == []
