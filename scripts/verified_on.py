@@ -32,7 +32,9 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = Path(os.environ.get("PCN_VERIFIED_DIR", ROOT / ".cache" / "verified"))
 RUNNER_OS = {"ubuntu-latest": "Linux", "macos-latest": "macOS", "windows-latest": "Windows"}
-ORDER = {"passed": 0, "skipped": 1, "failed": 2}
+# One snippet, several tests (its page in two languages, the file itself): the highest rank counts,
+# so a failure anywhere is a failure, and a snippet is skipped only where every test of it was.
+RANK = {"skipped": 0, "passed": 1, "failed": 2}
 
 
 @dataclass(frozen=True, order=True)
@@ -80,11 +82,7 @@ def read_junit(path: Path) -> tuple[dict[str, Outcome], str]:
         outcome = _outcome(case)
         for snippet in paths:
             before = outcomes.get(snippet)
-            # One snippet, several tests (its page in two languages, the file itself): the worst counts,
-            # and a snippet is skipped only where every test of it was.
-            if before is None or ORDER[outcome.status] > ORDER[before.status]:
-                outcomes[snippet] = outcome
-            elif before.status == "skipped" and outcome.status == "passed":
+            if before is None or RANK[outcome.status] > RANK[before.status]:
                 outcomes[snippet] = outcome
     return outcomes, date
 
@@ -93,10 +91,8 @@ def _outcome(case: ElementTree.Element) -> Outcome:
     for kind in ("failure", "error"):
         found = case.find(kind)
         if found is not None:
-            return Outcome(
-                "failed",
-                (found.get("message") or "").splitlines()[0][:200] if found.get("message") else "",
-            )
+            lines = (found.get("message") or "").splitlines()
+            return Outcome("failed", lines[0][:200] if lines else "")
     skipped = case.find("skipped")
     if skipped is not None:
         if skipped.get("type") == "pytest.xfail":
