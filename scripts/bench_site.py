@@ -27,9 +27,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "browser"))
-import sitekit  # noqa: E402
-from cli import fail  # noqa: E402
+import sitekit
+from cli import fail
 
 PAGE_BUDGET = 400_000  # bytes
 SEARCH_BUDGET = 300  # milliseconds

@@ -3,7 +3,7 @@
     python scripts/dev.py serve          # the site at http://127.0.0.1:8000, live reload
     python scripts/dev.py test [ARGS]    # the whole test suite; ARGS go to pytest (-k fork, -x, ...)
     python scripts/dev.py build          # the site, strictly, into site/
-    python scripts/dev.py refresh [PATHS] [-k TEXT]   # rewrite shown output from real runs (tests/refresh.py)
+    python scripts/dev.py refresh [PATHS] [-k TEXT]   # rewrite shown output from real runs (scripts/refresh.py)
     python scripts/dev.py format [PATHS] # ruff: fix lint that has a safe fix, then format (snippets, tests, scripts)
     python scripts/dev.py browser-test [ARGS]  # the site in Chromium: tests/browser (needs Debian's chromium, npm)
     python scripts/dev.py bench-site     # page weight and search latency of the built site (scripts/bench_site.py)
@@ -253,7 +253,7 @@ def main() -> None:
     elif args.command == "build":
         code = run(python, ["-m", "mkdocs", "build", "--strict"])
     elif args.command == "refresh":
-        code = run(python, ["tests/refresh.py", *rest])
+        code = run(python, ["scripts/refresh.py", *rest])
     elif args.command == "format":
         paths = rest or ["snippets", "tests", "scripts"]
         # Safe fixes first (import order, say), then the formatter; what is left is printed by `ruff check`.

@@ -12,7 +12,7 @@ show real program output. Every page, in both languages, is spell-checked with
 codespell, and checked against WORD_RULES below: one English spelling system
 (Oxford: -ize, -our, -ll-, "for ever") and the glossary's Chinese terms, in
 prose only (code spans and fenced code are skipped). Accepted exceptions live in
-tests/prose-allowlist.txt, each with a comment saying why. Run it with the project's environment, as
+scripts/prose-allowlist.txt, each with a comment saying why. Run it with the project's environment, as
 `.venv/bin/python scripts/lint_prose.py` (`python scripts/dev.py test -k prose`
 sets that environment up), or after `pip install autocorrect-py codespell`.
 """
@@ -28,9 +28,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
-ROOT = Path(__file__).resolve().parents[1]
-DOCS = ROOT / "docs"
-ALLOWLIST = ROOT / "tests" / "prose-allowlist.txt"
+import site_files
+from cli import Parser
+from site_files import ROOT, is_english, outside_fences, rel
+
+ALLOWLIST = ROOT / "scripts" / "prose-allowlist.txt"
 FIX_COMMAND = "python scripts/lint_prose.py --fix"
 
 # autocorrect's rules (its .autocorrectrc format, as JSON). Its defaults, except:
@@ -123,7 +125,7 @@ def read_allowlist(path: Path = ALLOWLIST) -> dict[str, list[str]]:
 
 def pages(paths: list[str] | None = None) -> list[Path]:
     if not paths:
-        return sorted(DOCS.rglob("*.md"))
+        return site_files.pages()
     chosen = [Path(p).resolve() for p in paths]
     for given, path in zip(paths, chosen):
         if not path.is_file():
@@ -141,12 +143,8 @@ def fail(message: str) -> NoReturn:
     raise SystemExit(f"scripts/lint_prose.py: {message}")
 
 
-def rel(path: Path) -> str:
-    return path.resolve().relative_to(ROOT).as_posix()
-
-
 def is_chinese(path: Path) -> bool:
-    return not path.name.endswith(".en.md")
+    return not is_english(path)
 
 
 def _autocorrect(allowed: list[str]):
@@ -195,7 +193,7 @@ def lint_chinese(path: Path, allowed: list[str]) -> list[Finding]:
                 item.line,
                 f"Chinese copywriting (CJK/Latin spacing, punctuation): {old!r} should read {new!r}. "
                 f"Run `{FIX_COMMAND}` to fix every Chinese page, or if autocorrect is wrong here, add "
-                f"the text under [zh] in tests/prose-allowlist.txt with a comment why",
+                f"the text under [zh] in scripts/prose-allowlist.txt with a comment why",
             )
         )
     return findings
@@ -210,30 +208,16 @@ def fix_chinese(path: Path, allowed: list[str]) -> bool:
     return False
 
 
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+).+?\1")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)|\{[#.][^}]*\}|<https?://[^>]*>|https?://\S+")
 
 
 def prose_lines(text: str) -> list[tuple[int, str]]:
     """(line number, text) of each line outside fenced code, with code spans and link targets blanked."""
-    lines, fence = [], ""
-    for n, line in enumerate(text.splitlines(), 1):
-        m = _FENCE.match(line)
-        if fence:
-            if (
-                m
-                and m[1][0] == fence[0]
-                and len(m[1]) >= len(fence)
-                and not line.strip()[len(m[1]) :]
-            ):
-                fence = ""
-            continue
-        if m:
-            fence = m[1]
-            continue
-        lines.append((n, _LINK_TARGET.sub(" ", _CODE_SPAN.sub(" ", line))))
-    return lines
+    return [
+        (n, _LINK_TARGET.sub(" ", _CODE_SPAN.sub(" ", line)))
+        for n, line in outside_fences(text.splitlines())
+    ]
 
 
 def _as_found(found: str, use: str) -> str:
@@ -267,7 +251,7 @@ def lint_words(path: Path, allowed: dict[str, list[str]] | None = None) -> list[
                         rel(path),
                         n,
                         f"{KIND[lang]}: {m[0]!r} should read {use!r}: {rule.why}. Fix it; if it "
-                        f"is right here, add {ALLOW[lang]} in tests/prose-allowlist.txt with a "
+                        f"is right here, add {ALLOW[lang]} in scripts/prose-allowlist.txt with a "
                         f"comment why",
                     )
                 )
@@ -303,7 +287,7 @@ def lint_spelling(paths: list[Path], allowed: list[str]) -> list[Finding]:
                     m["file"],
                     int(m["line"]),
                     f"spelling: {m['word']!r} looks like a misspelling of {m['fix']}. Fix it; if the "
-                    f"word is right, add it under [en] in tests/prose-allowlist.txt with a comment why",
+                    f"word is right, add it under [en] in scripts/prose-allowlist.txt with a comment why",
                 )
             )
     return found
@@ -318,10 +302,6 @@ def lint(paths: list[Path]) -> list[Finding]:
 
 
 def main() -> int:
-    from cli import (
-        Parser,  # here, not at the top: tests/test_prose.py loads this file without scripts/ on the path
-    )
-
     parser = Parser(prog="python scripts/lint_prose.py", description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--fix", action="store_true", help="rewrite the Chinese pages in place with autocorrect"

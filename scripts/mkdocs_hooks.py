@@ -41,10 +41,11 @@ import os
 import re
 from pathlib import Path
 
+from mkdocs.plugins import event_priority
+
 # scripts/runs_on.py and scripts/verified_on.py: MkDocs puts the hook's folder on sys.path while loading it.
 import runs_on
 import verified_on
-from mkdocs.plugins import event_priority
 
 log = logging.getLogger("mkdocs.hooks")
 DIAGRAMS = Path(__file__).resolve().parents[1] / "docs" / "assets" / "diagrams"

@@ -22,12 +22,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "browser"))
-sys.path.insert(0, str(ROOT / "scripts"))
-import sitekit  # noqa: E402
-from cli import fail  # noqa: E402
-from mkdocs_hooks import DIAGRAMS, diagram_key  # noqa: E402
+import sitekit
+from cli import fail
+from mkdocs_hooks import DIAGRAMS, diagram_key
+from site_files import ROOT
 
 FENCE = re.compile(r'<pre[^>]*class="mermaid"><code>(.*?)</code></pre>', re.S)
 # Material draws each diagram into a closed shadow root; opening it lets us read the SVG.

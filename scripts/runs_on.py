@@ -1,7 +1,7 @@
 """Where a code block runs, worked out from the skip markers the tests obey, never typed by hand.
 
 A page puts ``<!--pytest.mark.skipif(CONDITION, reason=...)-->`` above a block
-that cannot run everywhere; tests/codeblocks.py evaluates CONDITION on the
+that cannot run everywhere; scripts/check_block.py evaluates CONDITION on the
 machine that runs the tests. Here the same CONDITION is evaluated on each
 platform and Python version the project supports, simulated: ``sys.platform``,
 ``sys.version_info``, ``os.name``, whether ``os`` has a platform's functions,
@@ -20,10 +20,10 @@ import re
 import sys
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from types import SimpleNamespace
 
-ROOT = Path(__file__).resolve().parents[1]
+from site_files import ROOT, fences, is_english, pages
+
 PLATFORMS = {"linux": "Linux", "darwin": "macOS", "win32": "Windows"}
 UNIX = ("linux", "darwin")
 # os functions a platform lacks (and the Python version from which it has them), as the os module's
@@ -191,14 +191,6 @@ def label(markers: list[str], language: str) -> str:
     return words["and"].join(names)
 
 
-# A ```python fence that shows a snippet, with the marker comments above it (blank lines between).
-FENCE = re.compile(
-    r"(?P<markers>(?:^[ \t]*<!--\s*pytest\.mark\.[^\n]*-->[ \t]*\n(?:[ \t]*\n)*)*)"
-    r"^[ \t]*```python[^\n]*\n",
-    re.M,
-)
-
-
 def markers_of(text: str) -> list[str]:
     return re.findall(r"<!--\s*pytest\.mark\.[^\n]*?-->", text)
 
@@ -207,12 +199,24 @@ def markers_of(text: str) -> list[str]:
 def example_kinds() -> dict[str, int]:
     """How many Python blocks of the Chinese pages (each page has an English twin) run where."""
     counts = {"everywhere": 0, "unix": 0, "linux": 0, "other": 0}
-    for page in sorted((ROOT / "docs").rglob("*.md")):
-        if page.name.endswith(".en.md"):
+    for page in pages():
+        if is_english(page):
             continue
-        for m in FENCE.finditer(page.read_text(encoding="utf-8")):
-            counts[where(markers_of(m["markers"])).kind] += 1
+        lines = page.read_text(encoding="utf-8").splitlines()
+        for fence in fences(lines):
+            if fence.language == "python":
+                counts[where(markers_above(lines, fence.start)).kind] += 1
     return counts
+
+
+def markers_above(lines: list[str], start: int) -> list[str]:
+    """The <!--pytest.mark...--> lines right above line `start` (blank lines between them allowed)."""
+    found = []
+    for line in reversed(lines[: start - 1]):
+        if line.strip() and not markers_of(line):
+            break
+        found[:0] = markers_of(line)
+    return found
 
 
 SUMMARY = {

@@ -1,4 +1,4 @@
-"""Test set-up shared by the whole suite. Read tests/codeblocks.py for how pages are run."""
+"""Test set-up shared by the whole suite. How a block is found, run and checked: scripts/blocks.py, run_block.py, check_block.py."""
 
 from __future__ import annotations
 
@@ -8,16 +8,9 @@ import tempfile
 
 import pytest
 
-from codeblocks import (
-    READER_MODES,
-    SnippetError,
-    become_subreaper,
-    group_members,
-    reap,
-    recorded_groups,
-    start_method,
-    use_terminal,
-)
+from blocks import SnippetError
+from process_groups import become_subreaper, group_members, reap, recorded_groups
+from run_block import READER_MODES, start_method, use_terminal
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -3,7 +3,7 @@
 Like tests/test_harness.py: each mistake is made on purpose in a throwaway
 copy of the project (its own docs/, snippets/, mkdocs.yml nav and git
 history), the copy's test suite runs, and its report must contain the
-message. The refresh command (tests/refresh.py) is tried the same way.
+message. The refresh command (scripts/refresh.py) is tried the same way.
 """
 
 from __future__ import annotations
@@ -18,27 +18,23 @@ from pathlib import Path
 
 import pytest
 
-from codeblocks import ROOT, run_pytest_in
+from site_files import ROOT
+from throwaway import run_pytest_in
 
 # One xdist worker for the whole module, so that the throwaway project is made and tested once.
 pytestmark = pytest.mark.xdist_group("contributor-mistakes")
 
 TESTS = [
     "conftest.py",
-    "codeblocks.py",
-    "refresh.py",
     "test_pages.py",
     "test_translations.py",
     "test_parity.py",
     "test_links.py",
     "test_style.py",
     "test_workflows.py",
+    "test_prose.py",
 ]
 ZIZMOR = (Path(sys.executable).parent / "zizmor").is_file() or shutil.which("zizmor") is not None
-# The prose lint, once it exists (tests/test_prose.py with scripts/lint_prose.py).
-PROSE = (ROOT / "tests" / "test_prose.py").is_file() and (
-    ROOT / "scripts" / "lint_prose.py"
-).is_file()
 
 
 def _write(path: Path, text: str) -> None:
@@ -66,8 +62,8 @@ def _copy_site_files(project: Path) -> None:
     shutil.copytree(ROOT / "overrides", project / "overrides")
     shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    # The hooks (mkdocs.yml's hooks:) and the modules they import from scripts/; runs_on.py reads the
-    # Python versions from pyproject.toml and ci.yml.
+    # scripts/: the harness the copy's tests import, the hooks (mkdocs.yml's hooks:) and their modules;
+    # runs_on.py reads the Python versions from pyproject.toml and ci.yml.
     shutil.copytree(ROOT / "scripts", project / "scripts", dirs_exist_ok=True)
     (project / ".github" / "workflows").mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / ".github" / "workflows" / "ci.yml", project / ".github" / "workflows")
@@ -106,15 +102,8 @@ def pull_request(tmp_path_factory) -> tuple[Path, str]:
     project = tmp_path_factory.mktemp("pull-request")
     docs, snippets = project / "docs", project / "snippets"
     (project / "tests").mkdir()
-    for name in TESTS + (["test_prose.py"] if PROSE else []):
+    for name in TESTS:
         shutil.copy(ROOT / "tests" / name, project / "tests")
-    shutil.copytree(ROOT / "tests" / "startmethod", project / "tests" / "startmethod")
-    if PROSE:
-        (project / "scripts").mkdir(exist_ok=True)
-        shutil.copy(ROOT / "scripts" / "lint_prose.py", project / "scripts")
-        allowlist = ROOT / "tests" / "prose-allowlist.txt"
-        if allowlist.is_file():
-            shutil.copy(allowlist, project / "tests")
 
     _write(snippets / "hello.py", 'print("hello")\n')
     _write(snippets / "one.py", 'print("one")\n')
@@ -233,10 +222,6 @@ def test_workflow_template_injection_is_reported(pull_request):
     assert "template-injection" in report, report
 
 
-@pytest.mark.skipif(
-    not PROSE,
-    reason="the prose lint (tests/test_prose.py, scripts/lint_prose.py) does not exist yet",
-)
 def test_missing_cjk_latin_spacing_is_reported(pull_request):
     _, report = pull_request
     message = (
@@ -273,11 +258,10 @@ def test_correct_pages_pass(pull_request):
 
 @pytest.fixture
 def small_project(tmp_path) -> Path:
-    """Just enough of the project for tests/refresh.py: mkdocs.yml (its snippets settings) and the harness."""
-    (tmp_path / "tests").mkdir()
-    for name in ("codeblocks.py", "refresh.py"):
-        shutil.copy(ROOT / "tests" / name, tmp_path / "tests")
-    shutil.copytree(ROOT / "tests" / "startmethod", tmp_path / "tests" / "startmethod")
+    """Just enough of the project for scripts/refresh.py: mkdocs.yml (its snippets settings) and the harness."""
+    shutil.copytree(
+        ROOT / "scripts", tmp_path / "scripts", ignore=shutil.ignore_patterns("__pycache__")
+    )
     shutil.copy(ROOT / "mkdocs.yml", tmp_path)
     shutil.copy(ROOT / "pyproject.toml", tmp_path)
     return tmp_path
@@ -288,7 +272,7 @@ def _refresh(project: Path, *args: str) -> subprocess.CompletedProcess:
     env.pop("SNIPPETS_START_METHOD", None)
     env.pop("SNIPPETS_GROUPS_DIR", None)
     return subprocess.run(
-        [sys.executable, "tests/refresh.py", *args],
+        [sys.executable, "scripts/refresh.py", *args],
         cwd=project,
         env=env,
         capture_output=True,

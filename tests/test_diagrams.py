@@ -8,27 +8,11 @@ diagram has no drawing until it is drawn again.
 
 from __future__ import annotations
 
-import importlib.util
-import re
-
 import pytest
 
-from codeblocks import DOCS, ROOT, pages, rel
+import mkdocs_hooks as hooks
+from site_files import DOCS, fences, pages, rel
 
-
-def _hooks():
-    spec = importlib.util.spec_from_file_location(
-        "mkdocs_hooks", ROOT / "scripts" / "mkdocs_hooks.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-hooks = _hooks()
-FENCE = re.compile(
-    r"^(?P<indent>[ \t]*)```mermaid[ \t]*\n(?P<source>.*?)^(?P=indent)```", re.S | re.M
-)
 DRAW = "python scripts/dev.py diagrams"
 
 
@@ -36,9 +20,11 @@ def _diagrams() -> list[tuple[str, int, str]]:
     """(page, line of the fence, source) of every ```mermaid fence."""
     found = []
     for page in pages():
-        text = page.read_text(encoding="utf-8")
-        for m in FENCE.finditer(text):
-            found.append((rel(page), text.count("\n", 0, m.start()) + 1, m["source"]))
+        lines = page.read_text(encoding="utf-8").splitlines()
+        for fence in fences(lines):
+            if fence.language == "mermaid":
+                source = "".join(line + "\n" for line in lines[fence.start : fence.end - 1])
+                found.append((rel(page), fence.start, source))
     return found
 
 

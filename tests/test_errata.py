@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from codeblocks import ROOT, SNIPPETS, SnippetError, all_blocks
+from blocks import SnippetError, all_blocks
+from site_files import ROOT, SNIPPETS
 
 PAGES = {"zh": "docs/errata.md", "en": "docs/errata.en.md"}
 # The seven categories, in the order of the summary table: (Chinese, English).

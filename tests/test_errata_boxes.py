@@ -16,7 +16,7 @@ import re
 
 import pytest
 
-from codeblocks import ROOT
+from site_files import ROOT, language
 
 LANGS = {
     "zh": {"box": '!!! warning "勘误"', "errata": "docs/errata.md", "none": "未发现错误"},
@@ -47,7 +47,7 @@ def boxes(lang: str) -> list[tuple[str, int, set[int]]]:
     found = []
     for chapter in CHAPTERS:
         for path in sorted((ROOT / "docs" / chapter).glob("*.md")):
-            if path.name.endswith(".en.md") != (lang == "en"):
+            if language(path) != lang:
                 continue
             page = path.relative_to(ROOT).as_posix()
             lines = path.read_text(encoding="utf-8").splitlines()

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from codeblocks import ROOT, run_pytest_in
+from site_files import ROOT
+from throwaway import run_pytest_in
 
 # One xdist worker for the whole module, so that the throwaway project is made and tested once.
 pytestmark = pytest.mark.xdist_group("harness")
 
 HARNESS_FILES = [
     "conftest.py",
-    "codeblocks.py",
     "test_pages.py",
     "test_snippet_files.py",
     "test_translations.py",
@@ -109,7 +109,9 @@ def broken_project(tmp_path_factory) -> tuple[Path, str]:
     (project / "tests").mkdir()
     for name in HARNESS_FILES:
         shutil.copy(ROOT / "tests" / name, project / "tests")
-    shutil.copytree(ROOT / "tests" / "startmethod", project / "tests" / "startmethod")
+    shutil.copytree(
+        ROOT / "scripts", project / "scripts", ignore=shutil.ignore_patterns("__pycache__")
+    )
     docs, snippets = project / "docs", project / "snippets"
     docs.mkdir()
     snippets.mkdir()

@@ -26,7 +26,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from codeblocks import ROOT, pages, rel
+from site_files import ROOT, pages, rel
 
 # All tests of this module on one xdist worker: the site is built once for them.
 pytestmark = pytest.mark.xdist_group("site-build")

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from codeblocks import SnippetError, all_blocks, check_block, evaluate_mark, run_key
+from blocks import SnippetError, all_blocks
+from check_block import check_block, evaluate_mark, run_key
 
 
 def _mark(text: str, where: str) -> pytest.MarkDecorator:

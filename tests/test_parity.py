@@ -23,12 +23,13 @@ from functools import cache
 import pytest
 from mkdocs.utils.yaml import yaml_load
 
-from codeblocks import INCLUDE, ROOT, SnippetError, all_blocks, pages, refresh_command, rel
+from blocks import INCLUDE, SnippetError, all_blocks
+from check_block import refresh_command
+from site_files import ROOT, is_english, outside_fences, pages, rel, twin
 
 HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*$")
 # attr_list: `## Title {#the-id}` or `## Title { #the-id .class }`
 HEADING_ID = re.compile(r"\{\s*[^}]*?#([^\s}]+)[^}]*\}\s*$")
-FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 
 
 class PossiblyStaleTranslation(UserWarning):
@@ -58,40 +59,26 @@ class Page:
 
 @cache
 def read_page(name: str) -> Page:
-    headings, includes = [], []
-    fence: str | None = None
-    for n, line in enumerate((ROOT / name).read_text(encoding="utf-8").splitlines(), start=1):
-        m = INCLUDE.match(line)
-        if m:
-            includes.append(Included(n, m["spec"]))
-            continue
-        f = FENCE.match(line)
-        if f:
-            mark = f.group(1)
-            if fence is None:
-                fence = mark
-            elif (
-                mark[0] == fence[0] and len(mark) >= len(fence) and not line.strip().strip(mark[0])
-            ):
-                fence = None
-            continue
-        if fence is None:
-            h = HEADING.match(line)
-            if h:
-                text = h.group(2).rstrip("#").rstrip()
-                i = HEADING_ID.search(text)
-                headings.append(Heading(n, len(h.group(1)), text, i.group(1) if i else None))
+    lines = (ROOT / name).read_text(encoding="utf-8").splitlines()
+    includes = [
+        Included(n, m["spec"])
+        for n, line in enumerate(lines, start=1)
+        if (m := INCLUDE.match(line))
+    ]
+    headings = []
+    for n, line in outside_fences(lines):
+        h = HEADING.match(line)
+        if h:
+            text = h.group(2).rstrip("#").rstrip()
+            i = HEADING_ID.search(text)
+            headings.append(Heading(n, len(h.group(1)), text, i.group(1) if i else None))
     return Page(name, headings, includes)
-
-
-def _english(page: str) -> str:
-    return page[: -len(".md")] + ".en.md"
 
 
 def _pairs() -> list[str]:
     """Chinese pages that have an English version (a missing one fails test_translations.py)."""
     names = [rel(p) for p in pages()]
-    return [p for p in names if not p.endswith(".en.md") and (ROOT / _english(p)).is_file()]
+    return [p for p in names if not is_english(p) and (ROOT / twin(p)).is_file()]
 
 
 PAIRS = _pairs()
@@ -107,7 +94,7 @@ def _fail(message: str) -> None:
 
 @pytest.mark.parametrize("zh", PAIRS)
 def test_same_snippets_in_the_same_order(zh):
-    en = _english(zh)
+    en = twin(zh)
     a, b = read_page(zh).includes, read_page(en).includes
     specs_a, specs_b = [i.spec for i in a], [i.spec for i in b]
     if specs_a == specs_b:
@@ -152,7 +139,7 @@ def _normalize(mark: str) -> str:
 
 @pytest.mark.parametrize("zh", PAIRS)
 def test_same_output_and_markers(zh):
-    en = _english(zh)
+    en = twin(zh)
     a, b = _blocks(zh), _blocks(en)
     if len(a) != len(b):
         _fail(
@@ -168,34 +155,35 @@ def test_same_output_and_markers(zh):
                 f"{x.marks or 'none'}. A block is skipped (or expected to fail) in both languages or in neither: "
                 f"copy the <!--pytest.mark...--> line above the fence so that both pages have the same one"
             )
-        if x.expected_output is None and y.expected_output is not None:
+        shown_x, shown_y = x.output, y.output
+        if shown_x is None and shown_y is not None:
             problems.append(
-                f"{y.where}: shows output (at {en}:{y.output_line}), but its twin at {x.where} shows none. "
+                f"{y.where}: shows output (at {en}:{shown_y.line}), but its twin at {x.where} shows none. "
                 f"Both versions show the same output: run `{refresh_command(zh)}`, or remove the output block "
                 f"from {en} if the code prints nothing"
             )
-        elif y.expected_output is None and x.expected_output is not None:
+        elif shown_y is None and shown_x is not None:
             problems.append(
-                f"{x.where}: shows output (at {zh}:{x.output_line}), but its twin at {y.where} shows none. "
+                f"{x.where}: shows output (at {zh}:{shown_x.line}), but its twin at {y.where} shows none. "
                 f"Both versions show the same output: run `{refresh_command(zh)}`, which adds it to {en}"
             )
-        elif x.expected_output != y.expected_output:
+        elif shown_x and shown_y and shown_x.text != shown_y.text:
             diff = "".join(
                 difflib.unified_diff(
-                    x.expected_output.splitlines(keepends=True),
-                    y.expected_output.splitlines(keepends=True),
-                    f"{zh}:{x.output_line}",
-                    f"{en}:{y.output_line}",
+                    shown_x.text.splitlines(keepends=True),
+                    shown_y.text.splitlines(keepends=True),
+                    f"{zh}:{shown_x.line}",
+                    f"{en}:{shown_y.line}",
                 )
             )
             problems.append(
-                f"{y.where}: shows different output (at {en}:{y.output_line}) than its twin at {x.where} (at "
-                f"{zh}:{x.output_line}). Shown output is what the code prints, the same in both languages "
+                f"{y.where}: shows different output (at {en}:{shown_y.line}) than its twin at {x.where} (at "
+                f"{zh}:{shown_x.line}). Shown output is what the code prints, the same in both languages "
                 f"(only the fence title differs, 输出/Output): run `{refresh_command(zh)}`:\n{diff}"
             )
-        shown_x = [(_normalize(v.condition), v.text) for v in x.variants]
-        shown_y = [(_normalize(v.condition), v.text) for v in y.variants]
-        if shown_x != shown_y:
+        variants_x = [(_normalize(v.condition), v.text) for v in x.variants]
+        variants_y = [(_normalize(v.condition), v.text) for v in y.variants]
+        if variants_x != variants_y:
             problems.append(
                 f"{y.where}: its <!--expected-output-when: ...--> outputs {_describe(y.variants)} differ from its "
                 f"twin's at {x.where} {_describe(x.variants)}. Both versions show the same outputs under the same "
@@ -209,28 +197,24 @@ def _describe(variants) -> str:
     return "(" + ("; ".join(f"line {v.line}: when {v.condition}" for v in variants) or "none") + ")"
 
 
-def _twin(page: str) -> str:
-    return page[: -len(".en.md")] + ".md" if page.endswith(".en.md") else _english(page)
-
-
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def _suggest_id(page: str, n: int, heading: Heading, twin_headings: list[Heading]) -> str:
     """The id the twin page uses for the same heading, else one made of the English heading's words."""
-    twin = twin_headings[n] if n < len(twin_headings) else None
-    if twin and twin.level == heading.level and twin.id:
-        return twin.id
-    english = heading.text if page.endswith(".en.md") else (twin.text if twin else "")
+    same = twin_headings[n] if n < len(twin_headings) else None
+    if same and same.level == heading.level and same.id:
+        return same.id
+    english = heading.text if is_english(page) else (same.text if same else "")
     return _slug(english) or "an-english-id"
 
 
 @pytest.mark.parametrize("page", ALL_PAGES)
 def test_headings_have_explicit_ids(page):
     headings = read_page(page).headings
-    twin = _twin(page)
-    twin_headings = read_page(twin).headings if (ROOT / twin).is_file() else []
+    other = twin(page)
+    twin_headings = read_page(other).headings if (ROOT / other).is_file() else []
     problems, seen = [], {}
     for n, h in enumerate(headings):
         if h.level >= 2 and h.id is None:
@@ -251,7 +235,7 @@ def test_headings_have_explicit_ids(page):
 
 @pytest.mark.parametrize("zh", PAIRS)
 def test_same_heading_ids(zh):
-    en = _english(zh)
+    en = twin(zh)
     a, b = read_page(zh).headings, read_page(en).headings
     key_a, key_b = [(h.level, h.id) for h in a], [(h.level, h.id) for h in b]
     if key_a == key_b:
@@ -324,7 +308,7 @@ def test_nav_lists_chinese_files_that_exist():
     listed = _listed()
     problems = []
     for f in listed:
-        if f.endswith(".en.md"):
+        if is_english(f):
             problems.append(
                 f"mkdocs.yml: nav lists {f}; list the Chinese file {f[: -len('.en.md')]}.md instead. The i18n "
                 f"plugin puts docs/{f} in the English nav by itself"
@@ -333,9 +317,9 @@ def test_nav_lists_chinese_files_that_exist():
             problems.append(
                 f"mkdocs.yml: nav lists {f}, but docs/{f} does not exist. Create it or fix the path"
             )
-        elif not (ROOT / "docs" / _english(f)).is_file():
+        elif not (ROOT / "docs" / twin(f)).is_file():
             problems.append(
-                f"mkdocs.yml: nav lists {f}, but docs/{_english(f)} (its English version) does not exist"
+                f"mkdocs.yml: nav lists {f}, but docs/{twin(f)} (its English version) does not exist"
             )
     for f in sorted({f for f in listed if listed.count(f) > 1}):
         problems.append(f"mkdocs.yml: nav lists {f} more than once")
@@ -343,7 +327,7 @@ def test_nav_lists_chinese_files_that_exist():
         _fail("\n".join(problems))
 
 
-@pytest.mark.parametrize("page", [p for p in ALL_PAGES if not p.endswith(".en.md")])
+@pytest.mark.parametrize("page", [p for p in ALL_PAGES if not is_english(p)])
 def test_page_is_in_nav(page):
     inside = page[len("docs/") :]
     not_in_nav = [
@@ -353,7 +337,7 @@ def test_page_is_in_nav(page):
         return
     _fail(
         f"{page}: the page is not in the nav. Add `- {inside}` to the nav of mkdocs.yml, in its section "
-        f"(one line serves both languages; the English page {_english(page)} is found by the i18n plugin)"
+        f"(one line serves both languages; the English page {twin(page)} is found by the i18n plugin)"
     )
 
 
@@ -411,7 +395,7 @@ def possibly_stale() -> list[tuple[str, str]]:
     times = _last_commit_times()
     stale = []
     for zh in PAIRS:
-        en = _english(zh)
+        en = twin(zh)
         if zh in times and en in times and times[en] < times[zh]:
             stale.append((zh, en))
     return stale

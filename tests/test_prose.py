@@ -4,29 +4,19 @@ Chinese pages: autocorrect's copywriting rules (spacing between CJK and Latin
 letters or digits, full-width punctuation) and the glossary's terms. Every page:
 codespell and one English spelling system (WORD_RULES in the lint). Fix Chinese
 spacing and punctuation in one command with ``python scripts/lint_prose.py --fix``;
-exceptions go in tests/prose-allowlist.txt, each with a comment why.
+exceptions go in scripts/prose-allowlist.txt, each with a comment why.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from functools import cache
 
 import pytest
 
-from codeblocks import ROOT, pages, rel
+import lint_prose
+import site_files
+from site_files import ROOT, pages, rel
 
-
-def _load_lint_prose():
-    spec = importlib.util.spec_from_file_location("lint_prose", ROOT / "scripts" / "lint_prose.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-lint_prose = _load_lint_prose()
 PAGES = [rel(p) for p in pages()]
 
 
@@ -77,8 +67,8 @@ def test_fix_rewrites_chinese_spacing(tmp_path):
 
 OXFORD = "the English pages use Oxford spelling (-ize, -our, -ll-, for ever)"
 GLOSSARY = "the term docs/glossary.md uses"
-EN_ALLOW = "add the word under [en] in tests/prose-allowlist.txt with a comment why"
-ZH_ALLOW = "add the phrase around it under [zh] in tests/prose-allowlist.txt with a comment why"
+EN_ALLOW = "add the word under [en] in scripts/prose-allowlist.txt with a comment why"
+ZH_ALLOW = "add the phrase around it under [zh] in scripts/prose-allowlist.txt with a comment why"
 
 # (page name, one line of it, the message lint_words gives, or None for no finding)
 WORD_CASES = [
@@ -153,7 +143,7 @@ WORD_CASES = [
 
 @pytest.mark.parametrize("name, text, message", WORD_CASES)
 def test_word_rules(tmp_path, monkeypatch, name, text, message):
-    monkeypatch.setattr(lint_prose, "ROOT", tmp_path)
+    monkeypatch.setattr(site_files, "ROOT", tmp_path)
     page = tmp_path / name
     page.write_text(f"# Title\n\n{text}\n", encoding="utf-8")
     findings = lint_prose.lint_words(page, {"en": [], "zh": []})
@@ -166,7 +156,7 @@ def test_word_rules(tmp_path, monkeypatch, name, text, message):
 
 
 def test_word_rules_allowlist(tmp_path, monkeypatch):
-    monkeypatch.setattr(lint_prose, "ROOT", tmp_path)
+    monkeypatch.setattr(site_files, "ROOT", tmp_path)
     page = tmp_path / "x.md"
     page.write_text("原笔记写的是“放入结束标记”。It waits forever.\n", encoding="utf-8")
     assert lint_prose.lint_words(page, {"en": ["forever"], "zh": ["放入结束标记"]}) == []

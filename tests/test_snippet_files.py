@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from codeblocks import SNIPPETS, SnippetError, all_blocks, rel, run_python
+from blocks import SnippetError, all_blocks
+from run_block import run_python
+from site_files import SNIPPETS, rel
 
 
 def _blocks():

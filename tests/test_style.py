@@ -17,7 +17,7 @@ from functools import cache
 
 import pytest
 
-from codeblocks import ROOT
+from site_files import ROOT
 
 FOLDERS = ("snippets", "tests", "scripts")
 FILES = sorted(

@@ -19,7 +19,7 @@ import sys
 
 import pytest
 
-from codeblocks import ROOT
+from site_files import ROOT
 
 TIMEOUT = 60  # seconds; each case takes well under one
 
@@ -58,9 +58,9 @@ WRONG_ARGUMENTS = {
     "bench-site extra": ["scripts/dev.py", "bench-site", "--bogus"],
     "format nonexistent path": ["scripts/dev.py", "format", "no/such/file.py"],
     "format option": ["scripts/dev.py", "format", "--bogus"],
-    "refresh nonexistent page": ["tests/refresh.py", "docs/no-such-page.md"],
-    "refresh -k matching nothing": ["tests/refresh.py", "-k", "no-page-has-this"],
-    "refresh unknown option": ["tests/refresh.py", "--bogus"],
+    "refresh nonexistent page": ["scripts/refresh.py", "docs/no-such-page.md"],
+    "refresh -k matching nothing": ["scripts/refresh.py", "-k", "no-page-has-this"],
+    "refresh unknown option": ["scripts/refresh.py", "--bogus"],
     "matrix unknown option": ["scripts/matrix.py", "--bogus"],
     "matrix unknown Python": ["scripts/matrix.py", "--pythons", "9.9"],
     "matrix unknown start method": ["scripts/matrix.py", "--methods", "vfork"],

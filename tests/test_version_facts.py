@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 import pytest
-import runs_on
 
-from codeblocks import pages, rel
+import runs_on
+from site_files import pages, rel
 
 # A range of Python versions near a word about testing: "tested on 3.10–3.13", "3.10–3.13 上实测".
 VERSION_RANGE = r"3\.\d+\s*(?:–|-|到|to)\s*3\.\d+"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from codeblocks import ROOT
+from site_files import ROOT
 
 GITHUB = ROOT / ".github"
 WORKFLOWS = sorted((GITHUB / "workflows").glob("*.y*ml"))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from codeblocks import ROOT, pages, rel
+from site_files import ROOT, outside_fences, pages, rel
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,6 @@ ERRATA_PAGES = {"docs/errata.md", "docs/errata.en.md"}
 ENTRY_HEADING = re.compile(r"^### E\d{2} §\d{2}[：:]")
 ANY_HEADING = re.compile(r"^#{1,6} ")
 CORRECTION_ADMONITION = re.compile(r'^!!! warning "(?:勘误|Correction)"')
-FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 # What counts as quoting the notes: text in quotation marks or in inline code.
 QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|「[^」]*」|\"[^\"\n]*\"|`[^`\n]*`")
 
@@ -97,17 +96,8 @@ def scannable_lines(page: str, text: str):
     `!!! warning "勘误"` / `"Correction"` admonition, the words it quotes (in
     quotation marks or inline code) are blanked out; the rest is scanned.
     """
-    fence = None
     in_entry = in_admonition = False
-    for n, line in enumerate(text.splitlines(), 1):
-        m = FENCE.match(line)
-        if fence:
-            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
-                fence = None
-            continue
-        if m:
-            fence = m.group(1)
-            continue
+    for n, line in outside_fences(text.splitlines()):
         if ANY_HEADING.match(line):
             in_entry = page in ERRATA_PAGES and bool(ENTRY_HEADING.match(line))
         if CORRECTION_ADMONITION.match(line):

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+
 import sitekit
 
 # Material renders each Mermaid diagram into a *closed* shadow root; the tests open it to find the SVG.

@@ -16,6 +16,7 @@ a diagram.
 from __future__ import annotations
 
 import pytest
+
 import sitekit
 
 AXE = sitekit.NODE_MODULES / "axe-core" / "axe.min.js"

@@ -15,6 +15,7 @@ import re
 import statistics
 
 import pytest
+
 import sitekit
 
 CATEGORIES = sitekit.LIGHTHOUSE_CATEGORIES

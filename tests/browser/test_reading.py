@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
+
 import sitekit
 
 DEEP_ARTICLE = "processes/fork/"  # the model article; both languages

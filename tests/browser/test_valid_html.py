@@ -13,6 +13,7 @@ import shutil
 import subprocess
 
 import pytest
+
 import sitekit
 
 VNU = sitekit.NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"

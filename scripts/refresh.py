@@ -5,7 +5,7 @@
     python scripts/dev.py refresh snippets/processes/fork_basic.py   # the pages that include it
     python scripts/dev.py refresh -k fork                  # pages whose path contains "fork"
 
-Each Python block runs as the tests run it (tests/codeblocks.py), twice in
+Each Python block runs as the tests run it (scripts/check_block.py), twice in
 each of the ways a reader runs it (into a pipe; on POSIX also in a terminal):
 the two runs must print the same thing, since shown output must not change from
 run to run. Then the text inside the block's ```text output fence (after
@@ -28,7 +28,6 @@ the Chinese and the English page alike. Nothing else in a page changes.
 
 from __future__ import annotations
 
-import argparse
 import difflib
 import sys
 import tempfile
@@ -36,48 +35,30 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from cli import Parser, fail
+
 try:
-    from codeblocks import (
-        DOCS,
+    from blocks import Block, Output, SnippetError, read_blocks
+    from check_block import evaluate_mark, run_key, shown_output
+    from process_groups import become_subreaper
+    from run_block import (
         MODE_NAMES,
         PIPE,
         READER_MODES,
-        ROOT,
         TIMEOUT_SECONDS,
-        Block,
         Run,
-        SnippetError,
-        become_subreaper,
         block_command,
-        evaluate_mark,
-        pages,
-        read_blocks,
-        rel,
         run_failure,
-        run_key,
         run_python,
-        shown_output,
         start_method,
         use_terminal,
     )
-except (
-    ModuleNotFoundError
-) as e:  # markdown, mkdocs, pytest-codeblocks: in .venv, not in a bare Python
-    sys.exit(
-        f"tests/refresh.py: {e}: run it as `python scripts/dev.py refresh`, which installs them"
-    )
+    from site_files import DOCS, ROOT, indent_of, language, pages, rel, twin
+except ModuleNotFoundError as e:
+    # markdown, mkdocs, pytest-codeblocks: in .venv, not in a bare Python
+    fail(f"{e}: run it as `python scripts/dev.py refresh`, which installs them")
 
 OUTPUT_TITLE = {"zh": "输出", "en": "Output"}
-
-
-def twin(page: str) -> str:
-    if page.endswith(".en.md"):
-        return page[: -len(".en.md")] + ".md"
-    return page[: -len(".md")] + ".en.md"
-
-
-def language(page: str) -> str:
-    return "en" if page.endswith(".en.md") else "zh"
 
 
 # ---------------------------------------------------------------- choosing pages
@@ -238,17 +219,18 @@ class Edit:
     note: str
 
 
-def plan_edit(block: Block, lines: list[str], output: str) -> Edit | None | str:
-    """The change that makes the block show `output`: an Edit, None (nothing to do), or a note for the report."""
-    if block.expected_output == output:
-        return None
-    if block.expected_output is None:
+def plan_edit(
+    block: Block, shown: Output | None, lines: list[str], output: str
+) -> Edit | None | str:
+    """The change that makes `shown` (the block's output fence, or None: no output shown yet) show
+    `output`: an Edit, None (nothing to do), or a note for the report."""
+    if shown is None:
         if not output:
             return None
         end = block.end_line
         if end is None:
             return f"{block.where}: cannot find the end of the code block; its output was not added"
-        indent = _indent_of(lines[block.line - 1])
+        indent = indent_of(lines[block.line - 1])
         title = OUTPUT_TITLE[language(block.page)]
         new = [
             "",
@@ -261,27 +243,26 @@ def plan_edit(block: Block, lines: list[str], output: str) -> Edit | None | str:
         return Edit(
             end, end, new, f"{block.page}:{end + 2}: output block added (the block printed output)"
         )
-    if block.output_line is None or block.output_end is None:
+    if shown.text == output:
+        return None
+    if shown.line is None or shown.end is None:
         return f"{block.where}: cannot find the ```text fence that shows its output; fix the page by hand"
     if not output:
         return (
-            f"{block.where}: prints nothing now, but the page shows output at {block.page}:{block.output_line}. "
+            f"{block.where}: prints nothing now, but the page shows output at {block.page}:{shown.line}. "
             f"Delete that output block (the <!--pytest-codeblocks:expected-output--> marker and the fence) "
             f"by hand, or make the snippet print again"
         )
-    indent = _indent_of(lines[block.output_line - 1])
-    old_count = block.output_end - block.output_line - 1
+    indent = indent_of(lines[shown.line - 1])
+    old_count = shown.end - shown.line - 1
     new = _fence_body(output, indent)
     return Edit(
-        block.output_line,  # the line after the opening fence (1-based line == 0-based index of the next)
-        block.output_end - 1,
+        # the line after the opening fence (1-based line == 0-based index of the next)
+        shown.line,
+        shown.end - 1,
         new,
-        f"{block.page}:{block.output_line}: output refreshed ({old_count} line(s) before, {len(new)} now)",
+        f"{block.page}:{shown.line}: output refreshed ({old_count} line(s) before, {len(new)} now)",
     )
-
-
-def _indent_of(line: str) -> str:
-    return line[: len(line) - len(line.lstrip(" "))]
 
 
 def _fence_body(output: str, indent: str) -> list[str]:
@@ -362,7 +343,7 @@ def refresh(targets: list[str], keywords: list[str], out=sys.stdout) -> int:
                 continue
             # Each way of running the block refreshes the output shown for it: the usual fence, or
             # the one whose <!--expected-output-when: ...--> condition holds here for that way.
-            shown: dict[int | None, tuple[Block, str, str]] = {}
+            shown: dict[int | None, tuple[Output | None, str, str]] = {}
             for mode in READER_MODES:
                 outcome = outcomes[(run_key(block), mode)]
                 if outcome.output is None:
@@ -374,7 +355,8 @@ def refresh(targets: list[str], keywords: list[str], out=sys.stdout) -> int:
                 except SnippetError as e:
                     refused.append(f"refused: {e}")
                     break
-                earlier = shown.get(target.output_line)
+                line = target.line if target else None
+                earlier = shown.get(line)
                 if earlier and earlier[1] != outcome.output:
                     refused.append(
                         f"refused, the page is unchanged: {block.where} prints one output {MODE_NAMES[earlier[2]]} "
@@ -383,10 +365,10 @@ def refresh(targets: list[str], keywords: list[str], out=sys.stdout) -> int:
                         f"outputs, show the terminal's after <!--expected-output-when: TERMINAL--> and run again"
                     )
                     break
-                shown[target.output_line] = (target, outcome.output, mode)
+                shown[line] = (target, outcome.output, mode)
             else:
                 for target, output, _ in shown.values():
-                    planned = plan_edit(target, lines, output)
+                    planned = plan_edit(block, target, lines, output)
                     if isinstance(planned, Edit):
                         edits.append(planned)
                         notes.append(planned.note)
@@ -413,13 +395,8 @@ def refresh(targets: list[str], keywords: list[str], out=sys.stdout) -> int:
     return 0
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # one line, not argparse's usage block
-        self.exit(2, f"tests/refresh.py: {message}: see `{self.prog} -h`\n")
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = _Parser(
+    parser = Parser(
         prog="python scripts/dev.py refresh",
         description="Rewrite the output shown on pages (both languages) from real runs of their code blocks.",
     )
@@ -441,8 +418,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return refresh(args.targets, args.keywords)
     except SnippetError as e:
-        print(f"tests/refresh.py: {e}", file=sys.stderr)
-        return 2
+        fail(str(e))
 
 
 if __name__ == "__main__":

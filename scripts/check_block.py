@@ -1,0 +1,162 @@
+"""Check a page's block: run it each way a reader may (scripts/run_block.py) and compare the output the page shows.
+
+Also what a page's markers mean: ``<!--pytest.mark.skipif(...)-->`` above a
+block and ``<!--expected-output-when: ...-->`` above an output are Python
+expressions, evaluated in one namespace (see namespace()).
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import os
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from blocks import Block, Output, SnippetError
+from run_block import (
+    MODE_NAMES,
+    PIPE,
+    READER_MODES,
+    TERMINAL,
+    TIMEOUT_SECONDS,
+    Run,
+    block_command,
+    quoted,
+    run_failure,
+    run_python,
+    start_method,
+)
+
+_runs: dict[tuple[str, str], Run] = {}
+
+
+def run_key(block: Block) -> str:
+    """Blocks with the same key show the same code: the Chinese and English twins of a page."""
+    return block.whole_file or hashlib.sha256(block.code.encode()).hexdigest()[:16]
+
+
+def refresh_command(page: str) -> str:
+    """The command that rewrites a page's shown output (both languages) from real runs."""
+    return f"python scripts/dev.py refresh {page}"
+
+
+def shown_output(block: Block, mode: str = PIPE) -> Output | None:
+    """The output the block must print here, run this way (`mode`): one whose condition holds, or
+    the usual one."""
+    holding = [
+        o
+        for o in block.variants
+        if evaluate_condition(o.condition, f"{block.page}:{o.line - 1}", mode)
+    ]
+    if len(holding) > 1:
+        raise SnippetError(
+            f"{block.where}: the conditions of several outputs hold here "
+            f"({'; '.join(o.condition for o in holding)}); make them exclude each other"
+        )
+    return holding[0] if holding else block.output
+
+
+def check_block(block: Block, tmp_dir: Path, timeout: float = TIMEOUT_SECONDS) -> list[Run]:
+    """Run a block in each of READER_MODES and raise SnippetError, naming page, line, file and mode,
+    if it misbehaves or prints anything but the output shown for that mode.
+
+    The twin block of the other language shows the same code, so it reuses the
+    runs (the tests keep twins on one xdist worker) and only compares output.
+    """
+    if block.problem:
+        raise SnippetError(block.problem)
+    args, extra_path, shown_as = block_command(block, tmp_dir)
+    todo = [mode for mode in READER_MODES if (run_key(block), mode) not in _runs]
+    # The two runs at once: a snippet mostly waits (for its children, a queue, a timeout), so this
+    # halves the wall time of the block's test without a second worker.
+    with ThreadPoolExecutor(max_workers=len(READER_MODES)) as pool:
+        started = {mode: pool.submit(run_python, args, timeout, extra_path, mode) for mode in todo}
+    for mode, future in started.items():
+        _runs[(run_key(block), mode)] = future.result()
+    runs = []
+    for mode in READER_MODES:
+        run = _runs[(run_key(block), mode)]
+        head = f"{block.where}: {shown_as}"
+        # The pipe, run first, is the run every platform has: its messages stay as short as before.
+        if mode != PIPE:
+            head += f", run {MODE_NAMES[mode]},"
+        _check_output(block.page, shown_output(block, mode), run, head, shown_as, timeout)
+        runs.append(run)
+    return runs
+
+
+def _check_output(
+    page: str, shown: Output | None, run: Run, head: str, shown_as: str, timeout: float
+) -> None:
+    failure = run_failure(head, run, timeout)
+    if failure:
+        raise SnippetError(failure)
+    refresh = refresh_command(page)
+    if shown is None:
+        if run.output:
+            raise SnippetError(
+                f"{head} printed output that the page does not show. Show it after the block: run `{refresh}` "
+                f"(it adds the <!--pytest-codeblocks:expected-output--> marker and a ```text fence, in both "
+                f"languages), or make the snippet print nothing. It printed:\n{quoted(run.output)}"
+            )
+    elif not run.output and shown.text:
+        raise SnippetError(
+            f"{head} printed nothing, but the page shows output at {page}:{shown.line}. Delete that "
+            f"output block (the <!--pytest-codeblocks:expected-output--> marker and its fence) in both languages, "
+            f"or make the snippet print what the page shows"
+        )
+    elif run.output != shown.text:
+        diff = difflib.unified_diff(
+            shown.text.splitlines(keepends=True),
+            run.output.splitlines(keepends=True),
+            f"{page}:{shown.line} (shown on the page)",
+            f"{shown_as} (printed now)",
+        )
+        raise SnippetError(
+            f"{head} printed something other than the output shown at {page}:{shown.line}. "
+            f"If the new output is right, run `{refresh}` to rewrite the shown output from a real run (both "
+            f"languages), then review `git diff`; if it is wrong, fix the snippet. Output that differs between "
+            f"a pipe and a terminal is most often a print that was never flushed (see docs/processes/fork.md, "
+            f"#stdio-buffers); where a reader really sees two outputs, show the terminal's after "
+            f"<!--expected-output-when: TERMINAL-->:\n" + "".join(diff)
+        )
+
+
+def namespace(mode: str = PIPE) -> dict:
+    """What a page's markers and output conditions may use: pytest, os, sys, START_METHOD,
+    FREE_THREADED and TERMINAL (the block's output goes to a terminal, not a pipe)."""
+    import multiprocessing
+    import sysconfig
+
+    import pytest
+
+    return {
+        "pytest": pytest,
+        "os": os,
+        "sys": sys,
+        "START_METHOD": start_method() or multiprocessing.get_all_start_methods()[0],
+        # A free-threaded build (python3.13t, python3.14t), whether or not its GIL was re-enabled.
+        "FREE_THREADED": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
+        "TERMINAL": mode == TERMINAL,
+    }
+
+
+def evaluate_mark(text: str, where: str):
+    """A page's <!--pytest.mark.skipif(...)--> marker as a pytest MarkDecorator."""
+    try:
+        return eval(text, namespace())
+    except Exception as e:
+        raise SnippetError(f"{where}: the marker <!--{text}--> does not evaluate: {e}") from e
+
+
+def evaluate_condition(text: str, where: str, mode: str = PIPE) -> bool:
+    """Whether an <!--expected-output-when: ...--> condition holds on the Python running the tests,
+    for a block run this way (`mode`)."""
+    try:
+        return bool(eval(text, namespace(mode)))
+    except Exception as e:
+        raise SnippetError(
+            f"{where}: the condition of <!--expected-output-when: {text}--> does not evaluate: {e}"
+        ) from e

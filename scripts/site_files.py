@@ -1,0 +1,109 @@
+"""Where the site's files are and how its Markdown is laid out: one answer each, for every tool.
+
+The pages (`docs/x.md` in Chinese, its twin `docs/x.en.md` in English), paths
+as a contributor writes them (`docs/processes/fork.md`), and the fenced blocks
+of a page, found the way CommonMark finds them: a fence opens with three or
+more backticks or tildes and is closed by a line of the same character, at
+least as long, with nothing else on it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+SNIPPETS = ROOT / "snippets"
+
+FENCE = re.compile(r"^(?P<indent>\s*)(?P<mark>`{3,}|~{3,})(?P<info>.*)$")
+
+
+def pages() -> list[Path]:
+    """Every page, both languages."""
+    return sorted(DOCS.rglob("*.md"))
+
+
+def rel(path: Path) -> str:
+    """A path as a contributor types it: relative to the repository root, with forward slashes."""
+    return path.resolve().relative_to(ROOT).as_posix()
+
+
+def is_english(page: str | Path) -> bool:
+    return str(page).endswith(".en.md")
+
+
+def language(page: str | Path) -> str:
+    return "en" if is_english(page) else "zh"
+
+
+def twin(page: str) -> str:
+    """The same page in the other language: docs/x.md <-> docs/x.en.md."""
+    if is_english(page):
+        return page[: -len(".en.md")] + ".md"
+    return page[: -len(".md")] + ".en.md"
+
+
+def indent_of(line: str) -> str:
+    """The spaces a line starts with (a fence inside a list item is indented)."""
+    return line[: len(line) - len(line.lstrip(" "))]
+
+
+@dataclass(frozen=True)
+class Fence:
+    """A fenced block: its opening and closing lines (1-based) and what follows the opening marks."""
+
+    start: int
+    end: int | None  # None: never closed, the block runs to the end of the page
+    info: str  # `python title="x.py"`, `text`, `mermaid`, ``
+    indent: str
+
+    @property
+    def language(self) -> str:
+        """The first word of the info string, as pymdownx.superfences reads it (`{.python}` too)."""
+        return (self.info.split(None, 1) or [""])[0].strip("{.}")
+
+    def body(self, lines: list[str]) -> list[str]:
+        """The lines between the fences, with the fence's indent removed."""
+        inside = lines[self.start : (self.end or len(lines) + 1) - 1]
+        width = len(self.indent)
+        return [line[min(width, len(indent_of(line))) :] for line in inside]
+
+
+def fences(lines: list[str]) -> list[Fence]:
+    """Every fenced block of a page's lines, in order."""
+    found = []
+    opening: tuple[int, re.Match] | None = None
+    for n, line in enumerate(lines, start=1):
+        m = FENCE.match(line)
+        if opening is None:
+            if m and not (m["mark"][0] == "`" and "`" in m["info"]):
+                opening = (n, m)
+            continue
+        mark = opening[1]["mark"]
+        if m and m["mark"][0] == mark[0] and len(m["mark"]) >= len(mark) and not m["info"].strip():
+            found.append(Fence(opening[0], n, opening[1]["info"].strip(), opening[1]["indent"]))
+            opening = None
+    if opening:
+        found.append(Fence(opening[0], None, opening[1]["info"].strip(), opening[1]["indent"]))
+    return found
+
+
+def outside_fences(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """(line number, line) of each line that is not part of a fenced block, fence lines included."""
+    inside = set()
+    for fence in fences(lines):
+        inside.update(range(fence.start, (fence.end or len(lines)) + 1))
+    return ((n, line) for n, line in enumerate(lines, start=1) if n not in inside)
+
+
+def fence_at(lines: list[str], start: int) -> Fence | None:
+    """The block whose opening fence is at line `start`."""
+    return next((f for f in fences(lines) if f.start == start), None)
+
+
+def next_fence(lines: list[str], after: int) -> Fence | None:
+    """The first block that opens after line `after`."""
+    return next((f for f in fences(lines) if f.start > after), None)
