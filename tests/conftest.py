@@ -1,4 +1,8 @@
-"""Test set-up shared by the whole suite. How a block is found, run and checked: scripts/blocks.py, run_block.py, check_block.py."""
+"""Test set-up shared by the whole suite.
+
+How a page's block is found, run and checked: scripts/blocks.py,
+scripts/run_block.py and scripts/check_block.py.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +13,11 @@ import tempfile
 import pytest
 
 from blocks import SnippetError
-from process_groups import become_subreaper, group_members, reap, recorded_groups
+from process_groups import GROUPS_DIR, become_subreaper, group_members, reap, recorded_groups
 from run_block import READER_MODES, start_method, use_terminal
+
+# Workarounds for pytest 9 with pytest-xdist 3.8, each with the condition for deleting it.
+pytest_plugins = ["xdist_workarounds"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -32,45 +39,9 @@ def pytest_configure(config: pytest.Config) -> None:
     become_subreaper()
     if config.getoption("terminal", False):
         use_terminal()
-    if not hasattr(
-        config, "workerinput"
-    ):  # the main pytest process; xdist workers inherit the variable
-        os.environ["SNIPPETS_GROUPS_DIR"] = tempfile.mkdtemp(prefix="snippet-groups-")
-        _check_paths(config)
-
-
-def _check_paths(config: pytest.Config) -> None:
-    # Under xdist only the workers collect, and a path that does not exist is lost on the way
-    # back: pytest would say "no tests ran" (status 5) instead of naming the mistake.
-    if config.option.pyargs:
-        return
-    for arg in config.args:
-        path = arg.split("::", 1)[0]
-        if not (config.invocation_params.dir / path).exists():
-            raise pytest.UsageError(f"file or directory not found: {arg}")
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Make `--dist loadgroup` honour xdist_group marks again (twins on one worker, one site build).
-
-    pytest-xdist 3.8 groups tests by a "@group" suffix it writes to `item._nodeid`,
-    but pytest 9 keeps the node id in `item._id`, so the suffix is lost and every
-    group is spread over all workers. This writes it where pytest 9 reads it.
-    """
-    if not hasattr(config, "workerinput") or not config.getvalue("loadgroup"):
-        return
-    try:
-        from _pytest.nodeid import coerce_node_id
-    except ImportError:  # pytest < 9: xdist's own suffix works
-        return
-    for item in items:
-        names = {
-            str(m.args[0] if m.args else m.kwargs.get("name", "default"))
-            for m in item.iter_markers("xdist_group")
-        }
-        if names and "@" not in item.nodeid.rsplit("]", 1)[-1] and hasattr(item, "_id"):
-            item._id = coerce_node_id(f"{item.nodeid}@{'_'.join(sorted(names))}")
+    # The main pytest process; xdist workers inherit the variable.
+    if not hasattr(config, "workerinput"):
+        os.environ[GROUPS_DIR] = tempfile.mkdtemp(prefix="snippet-groups-")
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:

@@ -26,6 +26,7 @@ pytestmark = pytest.mark.xdist_group("contributor-mistakes")
 
 TESTS = [
     "conftest.py",
+    "xdist_workarounds.py",
     "test_pages.py",
     "test_translations.py",
     "test_parity.py",

@@ -17,6 +17,7 @@ pytestmark = pytest.mark.xdist_group("harness")
 
 HARNESS_FILES = [
     "conftest.py",
+    "xdist_workarounds.py",
     "test_pages.py",
     "test_snippet_files.py",
     "test_translations.py",
