@@ -1,14 +1,7 @@
 """The project's commands, each of which sets itself up first.
 
-    python scripts/dev.py serve          # the site at http://127.0.0.1:8000, live reload
-    python scripts/dev.py test [ARGS]    # the whole test suite; ARGS go to pytest (-k fork, -x, ...)
-    python scripts/dev.py build          # the site, strictly, into site/
-    python scripts/dev.py refresh [PATHS] [-k TEXT]   # rewrite shown output from real runs (scripts/refresh.py)
-    python scripts/dev.py format [PATHS] # ruff: fix lint that has a safe fix, then format (snippets, tests, scripts)
-    python scripts/dev.py browser-test [ARGS]  # the site in Chromium: tests/browser (needs Debian's chromium, npm)
-    python scripts/dev.py bench-site     # page weight and search latency of the built site (scripts/bench_site.py)
-    python scripts/dev.py bench-tests    # the test command's time, median of 3 runs (scripts/bench_tests.py)
-    python scripts/dev.py diagrams       # draw the Mermaid diagrams as SVG (scripts/render_diagrams.py; Chromium)
+    python scripts/dev.py -h                # every command, one line each: COMMANDS below
+    python scripts/dev.py COMMAND [ARGS]
 
 Needs only Python 3.10+ and git. The first run installs uv (pinned, into
 .cache/uv/) and then the locked dependencies from uv.lock into .venv/; later
@@ -24,8 +17,11 @@ import socket
 import subprocess
 import sys
 import sysconfig
+import textwrap
 import venv
+from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 from cli import Parser, fail
 
@@ -42,8 +38,9 @@ def port(text: str) -> int:
     return int(text)
 
 
-def check_port_free(number: int) -> None:
+def port_free(args: argparse.Namespace) -> None:
     """Fail now, not after mkdocs has built the whole site and then cannot bind."""
+    number = args.port
     with socket.socket() as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as mkdocs's server does
         try:
@@ -152,10 +149,185 @@ def browser_tools() -> None:
     stamp.write_bytes(lock)
 
 
+def git_on_path(args: argparse.Namespace) -> None:
+    if not shutil.which("git"):
+        # Without it the site build stops in an import of GitPython, in a long traceback.
+        fail(
+            "git is not on PATH: install it (Debian, Ubuntu: sudo apt-get install git; "
+            "others: https://git-scm.com), then run again"
+        )
+
+
+FORMAT_PATHS = ("snippets", "tests", "scripts")
+
+
+def format_paths(args: argparse.Namespace) -> None:
+    # ruff would print one usage block or error per path, twice (check, then format).
+    for path in args.rest:
+        if path.startswith("-"):
+            fail(
+                f"format takes paths, not options such as {path}: for ruff's own options "
+                f"run .venv/bin/ruff (Windows: .venv\\Scripts\\ruff) directly"
+            )
+        if not (ROOT / path).exists():
+            fail(f"format: {path}: no such file or folder (paths are relative to {ROOT})")
+
+
+def browser() -> Path:
+    """Chromium, npm's locked packages, then .venv's packages and Playwright in a venv of its own."""
+    browser_tools()
+    return sync(groups=("browser",), venv=BROWSER_VENV)
+
+
+def uv_only() -> Path:
+    """For a script that makes its environments itself: matrix gives each Python its own, and
+    bench-tests runs `dev.py test`, which sets itself up. The script runs on this Python."""
+    uv()
+    return Path(sys.executable)
+
+
 def run(python: Path, args: "list[str]") -> int:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     env.pop("VIRTUAL_ENV", None)
     return subprocess.run([str(python), *args], cwd=ROOT, env=env).returncode
+
+
+def serve(python: Path, args: argparse.Namespace) -> int:
+    return run(
+        python, ["-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{args.port}"]
+    )
+
+
+def format_code(python: Path, args: argparse.Namespace) -> int:
+    paths = args.rest or list(FORMAT_PATHS)
+    # Safe fixes first (import order, say), then the formatter; what is left is printed by `ruff check`.
+    fixed = run(python, ["-m", "ruff", "check", "--fix", "--quiet", *paths])
+    return run(python, ["-m", "ruff", "format", *paths]) or fixed
+
+
+class Command(NamedTuple):
+    """A command of COMMANDS: its `-h` line, its arguments, its set-up and what it runs.
+
+    A NamedTuple, not a dataclass: COMMANDS is built before main() checks the version, and
+    Python 3.6 has no dataclasses.
+    """
+
+    name: str
+    help: str  # in -h after `name args`; ARGS, PATHS and the like are the words of `args`
+    # Its Python's arguments (a module or a script, then the extra arguments), or a function.
+    runs: "tuple[str, ...] | Callable[[Path, argparse.Namespace], int]"
+    args: str = ""  # shown in -h; a command with none refuses extra arguments, others pass them on
+    options: "tuple[tuple[str, dict], ...]" = ()  # argparse's, each with a metavar for -h
+    # Run in order before any set-up, so that a wrong argument costs no install.
+    checks: "tuple[Callable[[argparse.Namespace], None], ...]" = ()
+    setup: "Callable[[], Path]" = sync  # returns the Python that runs it
+
+
+PORT = (
+    "--port",
+    dict(metavar="PORT", type=port, default=8000, help="port on 127.0.0.1 (default 8000)"),
+)
+
+COMMANDS = (
+    Command(
+        "serve",
+        "the site at http://127.0.0.1:8000, live reload",
+        serve,
+        options=(PORT,),
+        checks=(git_on_path, port_free),
+    ),
+    Command(
+        "test",
+        "the whole test suite; ARGS go to pytest (-k fork, -x, ...)",
+        ("-m", "pytest"),
+        args="[ARGS]",
+        checks=(git_on_path,),
+    ),
+    Command(
+        "build",
+        "the site, strictly, into site/",
+        ("-m", "mkdocs", "build", "--strict"),
+        checks=(git_on_path,),
+    ),
+    Command(
+        "refresh",
+        "rewrite the output shown on pages from real runs",
+        ("scripts/refresh.py",),
+        args="[PATHS] [-k TEXT]",
+    ),
+    Command(
+        "format",
+        f"ruff: fix lint that has a safe fix, then format (default: {', '.join(FORMAT_PATHS)})",
+        format_code,
+        args="[PATHS]",
+        checks=(format_paths,),
+    ),
+    Command(
+        "browser-test",
+        "build the site and test it in the browser; ARGS go to pytest",
+        # -n 0: one browser, pages in turn; the suite builds and serves the site itself.
+        ("-m", "pytest", "tests/browser", "-n", "0"),
+        args="[ARGS]",
+        checks=(git_on_path,),
+        setup=browser,
+    ),
+    Command(
+        "bench-site",
+        "page weight and search latency of the built site",
+        ("scripts/bench_site.py",),
+        checks=(git_on_path,),
+        setup=browser,
+    ),
+    Command(
+        "bench-tests",
+        "the test command's time, median of several runs, against its budget",
+        ("scripts/bench_tests.py",),
+        args="[OPTIONS]",
+        setup=uv_only,
+    ),
+    Command(
+        "diagrams",
+        "draw the Mermaid diagrams as SVG into docs/assets/diagrams/",
+        ("scripts/render_diagrams.py",),
+        setup=browser,
+    ),
+    Command(
+        "matrix",
+        "the suite on every CPython 3.10+ found here x every start method",
+        ("scripts/matrix.py",),
+        args="[OPTIONS]",
+        checks=(git_on_path,),
+        setup=uv_only,
+    ),
+)
+
+
+def listing(width: int) -> str:
+    """The commands as -h shows them: `name args`, then the help, with where to read more."""
+    rows = []
+    for command in COMMANDS:
+        usage = [f"[{flag} {option['metavar']}]" for flag, option in command.options]
+        notes = []
+        if isinstance(command.runs, tuple) and command.runs[0].endswith(".py"):
+            notes.append(command.runs[0])
+            if command.args:  # the script parses them, so it has a -h of its own
+                notes.append(f"{command.name} -h for more")
+        if command.setup is browser:
+            notes.append("Chromium")
+        text = command.help + (f" ({'; '.join(notes)})" if notes else "")
+        rows.append((" ".join([command.name, *usage, command.args]).strip(), text))
+    left = max(len(name) for name, _ in rows) + 4
+    return "\n".join(
+        textwrap.fill(
+            text,
+            max(width, left + 30),
+            initial_indent=f"  {name:<{left - 2}}",
+            subsequent_indent=" " * left,
+            break_long_words=False,  # a path or address stays whole, to copy
+            break_on_hyphens=False,
+        )
+        for name, text in rows
+    )
 
 
 def main() -> None:
@@ -166,109 +338,31 @@ def main() -> None:
         )
     parser = Parser(
         prog="python scripts/dev.py",
-        description="Set up (from uv.lock) and run one of the project's commands.",
+        description="Set up (from uv.lock) and run one of the project's commands:\n\n"
+        + listing(shutil.get_terminal_size().columns - 2),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    serve = commands.add_parser("serve", help="serve the site with live reload")
-    serve.add_argument("--port", type=port, default=8000, help="port on 127.0.0.1 (default 8000)")
-    commands.add_parser(
-        "test", help="run the whole test suite; other arguments go to pytest", add_help=False
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", required=True, help="one of the commands above"
     )
-    commands.add_parser("build", help="build the site strictly into site/")
-    commands.add_parser(
-        "refresh",
-        help="rewrite the output shown on pages from real runs (refresh -h for more)",
-        add_help=False,
-    )
-    commands.add_parser(
-        "format",
-        help="ruff check --fix, then ruff format: snippets/, tests/, scripts/",
-        add_help=False,
-    )
-    commands.add_parser(
-        "browser-test",
-        help="build the site and test it in Chromium (tests/browser); other arguments go to pytest",
-        add_help=False,
-    )
-    commands.add_parser(
-        "bench-site", help="page weight and search latency of the site, in Chromium"
-    )
-    commands.add_parser(
-        "bench-tests",
-        help="time the whole test suite, median of 3 runs, against its budget (bench-tests -h)",
-        add_help=False,
-    )
-    commands.add_parser(
-        "diagrams", help="draw the Mermaid diagrams into docs/assets/diagrams/, in Chromium"
-    )
-    commands.add_parser(
-        "matrix",
-        help="the suite on every CPython 3.10+ found here x every start method (matrix -h for more)",
-        add_help=False,
-    )
+    for command in COMMANDS:
+        # Without -h of its own, -h goes on with the other arguments: to pytest, say.
+        sub = subparsers.add_parser(
+            command.name, description=command.help, add_help=not command.args
+        )
+        for flag, option in command.options:
+            sub.add_argument(flag, **option)
     args, rest = parser.parse_known_args()
-    if (
-        args.command not in ("test", "refresh", "format", "browser-test", "matrix", "bench-tests")
-        and rest
-    ):
-        parser.error(f"{args.command} takes no arguments, but was given: {' '.join(rest)}")
-    if args.command == "format":
-        # ruff would print one usage block or error per path, twice (check, then format).
-        for path in rest:
-            if path.startswith("-"):
-                fail(
-                    f"format takes paths, not options such as {path}: for ruff's own options "
-                    f"run .venv/bin/ruff (Windows: .venv\\Scripts\\ruff) directly"
-                )
-            if not (ROOT / path).exists():
-                fail(f"format: {path}: no such file or folder (paths are relative to {ROOT})")
-    if args.command in ("serve", "build", "test", "browser-test", "bench-site", "matrix"):
-        if not shutil.which("git"):
-            # Without it the site build stops in an import of GitPython, in a long traceback.
-            fail(
-                "git is not on PATH: install it (Debian, Ubuntu: sudo apt-get install git; "
-                "others: https://git-scm.com), then run again"
-            )
-    if args.command == "serve":
-        check_port_free(args.port)
-
-    if args.command in ("matrix", "bench-tests"):
-        # matrix: each Python gets its own environment; bench-tests runs `dev.py test`, which sets itself up.
-        uv()
-        script = {"matrix": "matrix.py", "bench-tests": "bench_tests.py"}[args.command]
-        sys.exit(
-            subprocess.run(
-                [sys.executable, str(ROOT / "scripts" / script), *rest], cwd=ROOT
-            ).returncode
-        )
-    if args.command in ("browser-test", "bench-site", "diagrams"):
-        browser_tools()
-        python = sync(groups=("browser",), venv=BROWSER_VENV)
-    else:
-        python = sync()
-    if args.command == "serve":
-        code = run(
-            python, ["-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{args.port}"]
-        )
-    elif args.command == "build":
-        code = run(python, ["-m", "mkdocs", "build", "--strict"])
-    elif args.command == "refresh":
-        code = run(python, ["scripts/refresh.py", *rest])
-    elif args.command == "format":
-        paths = rest or ["snippets", "tests", "scripts"]
-        # Safe fixes first (import order, say), then the formatter; what is left is printed by `ruff check`.
-        fixed = run(python, ["-m", "ruff", "check", "--fix", "--quiet", *paths])
-        code = run(python, ["-m", "ruff", "format", *paths]) or fixed
-    elif args.command == "browser-test":
-        # -n 0: one browser, pages in turn; the suite builds and serves the site itself.
-        code = run(python, ["-m", "pytest", "tests/browser", "-n", "0", *rest])
-    elif args.command == "bench-site":
-        code = run(python, ["scripts/bench_site.py"])
-    elif args.command == "diagrams":
-        code = run(python, ["scripts/render_diagrams.py"])
-    else:
-        code = run(python, ["-m", "pytest", *rest])
-    sys.exit(code)
+    args.rest = rest
+    command = next(c for c in COMMANDS if c.name == args.command)
+    if args.rest and not command.args:
+        parser.error(f"{command.name} takes no arguments, but was given: {' '.join(args.rest)}")
+    for check in command.checks:
+        check(args)
+    python = command.setup()
+    if callable(command.runs):
+        sys.exit(command.runs(python, args))
+    sys.exit(run(python, [*command.runs, *args.rest]))
 
 
 if __name__ == "__main__":

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import shutil
 import socket
 import subprocess
 import sys
 
+import dev
 import pytest
 
 from site_files import ROOT
@@ -56,6 +58,7 @@ WRONG_ARGUMENTS = {
     "serve extra": ["scripts/dev.py", "serve", "extra"],
     "build extra": ["scripts/dev.py", "build", "extra"],
     "bench-site extra": ["scripts/dev.py", "bench-site", "--bogus"],
+    "diagrams extra": ["scripts/dev.py", "diagrams", "extra"],
     "format nonexistent path": ["scripts/dev.py", "format", "no/such/file.py"],
     "format option": ["scripts/dev.py", "format", "--bogus"],
     "refresh nonexistent page": ["scripts/refresh.py", "docs/no-such-page.md"],
@@ -76,6 +79,16 @@ WRONG_ARGUMENTS = {
 def test_wrong_argument(args):
     # Scripts are run directly, not through dev.py, which would sync .venv first.
     assert_one_line(run(*args), args[0])
+
+
+def test_help_lists_every_command():
+    # -h is made from dev.COMMANDS, as the argument parser is: what it lists is what runs.
+    result = run("scripts/dev.py", "-h", COLUMNS="200")
+    assert result.returncode == 0, result.stdout + result.stderr
+    names = [command.name for command in dev.COMMANDS]
+    assert "matrix" in names
+    for name in names:
+        assert re.search(rf"^  {re.escape(name)} ", result.stdout, re.M), result.stdout
 
 
 @pytest.mark.parametrize("command", ["browser-test", "bench-site"])
