@@ -13,18 +13,32 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def script_name():
-    """The running script, relative to the repository root: scripts/dev.py, say."""
-    path = Path(sys.argv[0]).resolve()
+def script_name(path=None):
+    """A script (the running one by default) relative to the repository root: scripts/dev.py, say."""
+    path = Path(path or sys.argv[0]).resolve()
     try:
         return path.relative_to(ROOT).as_posix()
     except ValueError:
         return path.name
 
 
-def fail(message):
-    print(script_name() + ": " + message, file=sys.stderr)
-    sys.exit(2)
+class Stop(SystemExit):
+    """How fail() stops: exit status 2, carrying the line it printed for a caller that catches it (a test)."""
+
+    def __init__(self, line):
+        super().__init__(2)
+        self.line = line
+
+    def __str__(self):
+        return self.line
+
+
+def fail(message, script=None):
+    """Stop with one line on stderr that names the script (`script`, a path, when it is not the one
+    running: a module called from the tests) and says what to do."""
+    line = script_name(script) + ": " + message
+    print(line, file=sys.stderr)
+    raise Stop(line)
 
 
 class Parser(argparse.ArgumentParser):

@@ -26,10 +26,9 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
 
 import site_files
-from cli import Parser
+from cli import Parser, fail
 from site_files import ROOT, is_english, outside_fences, rel
 
 ALLOWLIST = ROOT / "scripts" / "prose-allowlist.txt"
@@ -138,11 +137,6 @@ def pages(paths: list[str] | None = None) -> list[Path]:
     return chosen
 
 
-def fail(message: str) -> NoReturn:
-    # SystemExit, not print and exit: tests/test_prose.py shows its message as the failure.
-    raise SystemExit(f"scripts/lint_prose.py: {message}")
-
-
 def is_chinese(path: Path) -> bool:
     return not is_english(path)
 
@@ -154,7 +148,8 @@ def _autocorrect(allowed: list[str]):
         fail(
             "autocorrect-py is not installed: run the check through `python scripts/dev.py test "
             "-k prose`, or `pip install autocorrect-py` (it has no wheel for free-threaded Python: "
-            "use a default build)"
+            "use a default build)",
+            __file__,
         )
 
     config = dict(AUTOCORRECT_CONFIG, textRules={phrase: 0 for phrase in allowed})
@@ -267,7 +262,8 @@ def lint_spelling(paths: list[Path], allowed: list[str]) -> list[Finding]:
     if importlib.util.find_spec("codespell_lib") is None:
         fail(
             "codespell is not installed: run the check through `python scripts/dev.py test -k prose`, "
-            "or `pip install codespell`"
+            "or `pip install codespell`",
+            __file__,
         )
     command = [sys.executable, "-m", "codespell_lib", "--check-filenames"]
     if allowed:
@@ -277,7 +273,7 @@ def lint_spelling(paths: list[Path], allowed: list[str]) -> list[Finding]:
     )
     if run.returncode not in (0, 65):  # 65: misspellings found
         print(run.stdout + run.stderr, file=sys.stderr)
-        fail(f"codespell could not run (status {run.returncode}, its output is above)")
+        fail(f"codespell could not run (status {run.returncode}, its output is above)", __file__)
     found = []
     for line in run.stdout.splitlines():
         m = CODESPELL_LINE.match(line)

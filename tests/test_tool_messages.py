@@ -18,9 +18,9 @@ import socket
 import subprocess
 import sys
 
-import dev
 import pytest
 
+import dev
 from site_files import ROOT
 
 TIMEOUT = 60  # seconds; each case takes well under one
