@@ -18,7 +18,7 @@ import markdown
 from mkdocs.utils.yaml import yaml_load
 from pytest_codeblocks.main import extract_from_buffer
 
-from site_files import ROOT, fence_at, next_fence, pages, rel
+from site_files import ROOT, SnippetError, fence_at, next_fence, pages, rel
 
 # `--8<-- "snippets/x.py"`, `--8<-- "snippets/x.py:3:9"` or `--8<-- "snippets/x.py:name"`
 INCLUDE = re.compile(r"""^\s*-{1,}8<-{1,}\s+(["'])(?P<spec>[^"']+)\1\s*$""")
@@ -26,10 +26,6 @@ EXPECTED_OUTPUT_MARKER = re.compile(r"<!--[-\s]*pytest-codeblocks:expected-outpu
 # <!--expected-output-when: sys.version_info < (3, 13)--> above a ```text fence: what the block above
 # prints instead of its <!--pytest-codeblocks:expected-output--> output where the condition holds.
 OUTPUT_WHEN_MARKER = re.compile(r"^\s*<!--\s*expected-output-when:\s*(?P<condition>.+?)\s*-->\s*$")
-
-
-class SnippetError(Exception):
-    """A problem a contributor must fix; the message names the page and line."""
 
 
 @dataclass

@@ -24,11 +24,11 @@ import time
 from pathlib import Path
 
 from cli import Parser, fail
+from run_block import START_METHODS
 
 ROOT = Path(__file__).resolve().parents[1]
 WINDOWS = os.name == "nt"
 UV = ROOT / ".cache" / "uv" / ("Scripts/uv.exe" if WINDOWS else "bin/uv")
-METHODS = ("fork", "spawn", "forkserver")
 VERIFIED = ROOT / ".cache" / "verified"
 OS_NAMES = {"linux": "Linux", "darwin": "macOS", "win32": "Windows"}
 START_METHOD_TESTS = ["tests/test_pages.py", "tests/test_snippet_files.py"]
@@ -88,7 +88,7 @@ def main() -> None:
     )
     parser.add_argument(
         "--methods",
-        default=",".join(METHODS),
+        default=",".join(START_METHODS),
         help="comma-separated start methods (default: all three)",
     )
     parser.add_argument("pytest_args", nargs="*", help="after --: more arguments for pytest")
@@ -96,10 +96,10 @@ def main() -> None:
     if not UV.exists():
         fail("uv is not installed yet: run this as `python scripts/dev.py matrix`")
     methods = [m for m in args.methods.split(",") if m]
-    unknown = [m for m in methods if m not in METHODS]
+    unknown = [m for m in methods if m not in START_METHODS]
     if unknown or not methods:
         fail(
-            f"unknown start method {', '.join(unknown) or '(none)'}: use some of {', '.join(METHODS)}"
+            f"unknown start method {', '.join(unknown) or '(none)'}: use some of {', '.join(START_METHODS)}"
         )
     if WINDOWS:
         methods = [m for m in methods if m == "spawn"] or fail("only spawn exists on Windows")

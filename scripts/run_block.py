@@ -14,10 +14,15 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from blocks import Block, SnippetError
 from process_groups import kill_tree, leftovers, record_group
-from site_files import ROOT
+from site_files import ROOT, SnippetError
+
+if TYPE_CHECKING:
+    # Only for annotations: this module must import without markdown and mkdocs, for
+    # scripts/matrix.py, which runs before the project's environment exists.
+    from blocks import Block
 
 START_METHOD_SHIM = Path(__file__).resolve().parent / "startmethod"
 # multiprocessing's start methods; the CI matrix (.github/workflows/ci.yml) runs each, and

@@ -21,6 +21,10 @@ SNIPPETS = ROOT / "snippets"
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<mark>`{3,}|~{3,})(?P<info>.*)$")
 
 
+class SnippetError(Exception):
+    """A problem a contributor must fix in the pages or snippets; the message names the page and line."""
+
+
 def pages() -> list[Path]:
     """Every page, both languages."""
     return sorted(DOCS.rglob("*.md"))

@@ -15,6 +15,8 @@ import re
 import pytest
 
 import runs_on
+import verified_on
+from run_block import START_METHODS
 from site_files import pages, rel
 
 # A range of Python versions near a word about testing: "tested on 3.10–3.13", "3.10–3.13 上实测".
@@ -99,3 +101,13 @@ def test_every_listing_is_counted_once_per_language():
     assert counts["everywhere"] > 0 and counts["unix"] > 0 and counts["linux"] > 0
     summary = runs_on.summary("en")
     assert f"Of the site's {sum(counts.values())} code blocks" in summary
+
+
+def test_ci_runs_every_start_method_the_harness_knows():
+    # The list lives in scripts/run_block.py (SNIPPETS_START_METHOD, dev.py matrix); the workflow
+    # cannot import it, so this holds the matrix to it.
+    methods = {run.method for run in verified_on.expected_runs()} - {"default"}
+    assert methods == set(START_METHODS), (
+        f".github/workflows/ci.yml: the test matrix runs the start methods {sorted(methods)}, "
+        f"scripts/run_block.py knows {sorted(START_METHODS)}: make them the same"
+    )
