@@ -27,9 +27,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import site_files
 from cli import Parser, fail
-from site_files import ROOT, is_english, outside_fences, rel
+from site_files import ROOT, is_english, outside_fences, pages, rel
 
 ALLOWLIST = ROOT / "scripts" / "prose-allowlist.txt"
 FIX_COMMAND = "python scripts/lint_prose.py --fix"
@@ -122,9 +121,10 @@ def read_allowlist(path: Path = ALLOWLIST) -> dict[str, list[str]]:
     return sections
 
 
-def pages(paths: list[str] | None = None) -> list[Path]:
+def pages_named(paths: list[str]) -> list[Path]:
+    """The pages given on the command line, checked; every page when none is given."""
     if not paths:
-        return site_files.pages()
+        return pages()
     chosen = [Path(p).resolve() for p in paths]
     for given, path in zip(paths, chosen):
         if not path.is_file():
@@ -304,7 +304,7 @@ def main() -> int:
     )
     parser.add_argument("pages", nargs="*", help="pages to check (default: every page under docs/)")
     args = parser.parse_args()
-    chosen = pages(args.pages)
+    chosen = pages_named(args.pages)
     if args.fix:
         allowed = read_allowlist()["zh"]
         for path in chosen:
