@@ -3,7 +3,7 @@
     python scripts/dev.py diagrams
 
 The build puts each drawing into its page in place of the ```mermaid fence
-(scripts/mkdocs_hooks.py), so a reader's browser loads no Mermaid: the page
+(scripts/hooks/diagrams.py), so a reader's browser loads no Mermaid: the page
 is lighter by about 240 KB and the diagram is there before any script runs.
 The drawing is made the way the site would make it in the browser: the site is
 built with PCN_LIVE_DIAGRAMS=1, so Material draws each diagram with the Mermaid
@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "tests" / "browser"))
 sys.path.insert(0, str(ROOT / "scripts"))
 import sitekit  # noqa: E402
 from cli import fail  # noqa: E402
-from mkdocs_hooks import DIAGRAMS, diagram_key  # noqa: E402
+from hooks.diagrams import DIAGRAMS, diagram_key  # noqa: E402
 
 FENCE = re.compile(r'<pre[^>]*class="mermaid"><code>(.*?)</code></pre>', re.S)
 # Material draws each diagram into a closed shadow root; opening it lets us read the SVG.

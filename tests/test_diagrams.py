@@ -1,7 +1,7 @@
 """Every Mermaid diagram of the pages has its drawing in docs/assets/diagrams/, and no drawing is left over.
 
 The build puts the drawing into the page in place of the ```mermaid fence
-(scripts/mkdocs_hooks.py); `python scripts/dev.py diagrams` makes them, in
+(scripts/hooks/diagrams.py); `python scripts/dev.py diagrams` makes them, in
 Chromium. A drawing is named by a digest of the diagram's source, so a changed
 diagram has no drawing until it is drawn again.
 """
@@ -18,7 +18,7 @@ from codeblocks import DOCS, ROOT, pages, rel
 
 def _hooks():
     spec = importlib.util.spec_from_file_location(
-        "mkdocs_hooks", ROOT / "scripts" / "mkdocs_hooks.py"
+        "diagrams_hook", ROOT / "scripts" / "hooks" / "diagrams.py"
     )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
