@@ -3,7 +3,7 @@
     python scripts/dev.py diagrams
 
 The build puts each drawing into its page in place of the ```mermaid fence
-(scripts/mkdocs_hooks.py), so a reader's browser loads no Mermaid: the page
+(scripts/hooks/diagrams.py), so a reader's browser loads no Mermaid: the page
 is lighter by about 240 KB and the diagram is there before any script runs.
 The drawing is made the way the site would make it in the browser: the site is
 built with PCN_LIVE_DIAGRAMS=1, so Material draws each diagram with the Mermaid
@@ -24,7 +24,7 @@ from pathlib import Path
 
 import sitekit
 from cli import fail
-from mkdocs_hooks import DIAGRAMS, diagram_key
+from hooks.diagrams import DIAGRAMS, diagram_key
 from site_files import ROOT
 
 FENCE = re.compile(r'<pre[^>]*class="mermaid"><code>(.*?)</code></pre>', re.S)

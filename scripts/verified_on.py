@@ -11,7 +11,7 @@ folder, named ``<OS>_<Python>_<start method>`` (``Linux_3.13_fork``,
 * locally, ``python scripts/dev.py matrix`` writes one folder per Python and
   start method it runs.
 
-The build (scripts/mkdocs_hooks.py) puts the table in place of
+The build (scripts/runs_on_hook.py) puts the table in place of
 ``{{ verified.table }}`` on the page 兼容性 / Where each example runs: each
 snippet in each run as passed, skipped (with the reason) or failed, the runs
 the CI matrix (.github/workflows/ci.yml) asks for that left no results, and

@@ -1,4 +1,4 @@
-"""scripts/bench_concurrency.py works, and its committed results are the ones the pages show.
+"""scripts/bench_concurrency.py works, plots included (scripts/bench_plots.py), and its committed results are the ones the pages show.
 
 The script runs at its tiny size (well under a second of work); the tests
 check the shape of what it writes, never the timings, which depend on the

@@ -1,7 +1,7 @@
 """Every Mermaid diagram of the pages has its drawing in docs/assets/diagrams/, and no drawing is left over.
 
 The build puts the drawing into the page in place of the ```mermaid fence
-(scripts/mkdocs_hooks.py); `python scripts/dev.py diagrams` makes them, in
+(scripts/hooks/diagrams.py); `python scripts/dev.py diagrams` makes them, in
 Chromium. A drawing is named by a digest of the diagram's source, so a changed
 diagram has no drawing until it is drawn again.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import mkdocs_hooks as hooks
+from hooks import diagrams as hooks
 from site_files import DOCS, fences, pages, rel
 
 DRAW = "python scripts/dev.py diagrams"

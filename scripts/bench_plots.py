@@ -1,0 +1,235 @@
+"""The plots of scripts/bench_concurrency.py: a bar chart per job and language, SVG drawn by hand.
+
+Drawn by hand so that the benchmark needs nothing but the standard library.
+The measuring stays in bench_concurrency.py; this module only turns the
+results it wrote (results.json) into pictures, which is also all --replot does.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+COLOURS = {"threads": "#3b82f6", "processes": "#f59e0b", "asyncio": "#10b981"}
+TEXT = "#888"  # mid grey: readable on the light and on the dark palette
+FONT = (
+    "system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Microsoft YaHei', "
+    "'Noto Sans CJK SC', Arial, sans-serif"
+)
+
+# The plots' words in each language of the site. The Chinese plot is NAME.svg,
+# the English one NAME.en.svg: the site's i18n plugin gives each language's
+# page its own file for the same link.
+WORDS = {
+    "zh": {
+        "suffix": "",
+        "title": {"cpu": "CPU 密集型任务：纯 Python 循环", "io": "I/O 密集型任务：阻塞等待"},
+        "job": {"cpu": "CPU 密集型任务", "io": "I/O 密集型任务"},
+        "model": {
+            "sequential": "顺序执行",
+            "threads": "线程",
+            "processes": "进程",
+            "asyncio": "asyncio",
+        },
+        "baseline": "顺序执行：不并发",
+        "workers": lambda n: f"{n} 个工作者",
+        "axis": lambda repeat: f"秒（{repeat} 次测量的中位数）",
+        "footer": "每次的总工作量相同；越低越快",
+        "seconds": lambda text: f"{text} 秒",
+        "sep": "；",
+        "desc": lambda job, parts, info: (
+            f"柱状图：{job}分别交给 1、2、4 个工作者完成时的耗时，越低越快。{parts}。"
+            f"测量环境：Python {info['python']}，{info['cpu_count']} 个 CPU（{info['cpu_model']}）。"
+        ),
+    },
+    "en": {
+        "suffix": ".en",
+        "title": {"cpu": "CPU-bound job: pure-Python loops", "io": "I/O-bound job: blocking waits"},
+        "job": {"cpu": "the CPU-bound job", "io": "the I/O-bound job"},
+        "model": {
+            "sequential": "sequential",
+            "threads": "threads",
+            "processes": "processes",
+            "asyncio": "asyncio",
+        },
+        "baseline": "sequential: no concurrency",
+        "workers": lambda n: f"{n} worker" + ("s" if n > 1 else ""),
+        "axis": lambda repeat: f"seconds (median of {repeat})",
+        "footer": "the same total work every time; lower is faster",
+        "seconds": lambda text: f"{text} s",
+        "sep": "; ",
+        "desc": lambda job, parts, info: (
+            f"Bar chart: how long {job} takes with 1, 2 and 4 workers; lower is faster. {parts}. "
+            f"Measured with Python {info['python']} on {info['cpu_count']} CPUs ({info['cpu_model']})."
+        ),
+    },
+}
+
+
+def _nice_top(value: float) -> tuple[float, float]:
+    """A round axis maximum at or above value, and its tick step (at most 5 ticks)."""
+    magnitude = 10 ** math.floor(math.log10(value)) if value > 0 else 1.0
+    for factor in (0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10):
+        step = magnitude * factor
+        ticks = math.ceil(value / step - 1e-9)
+        if ticks <= 5:
+            return step * max(ticks, 1), step
+    raise AssertionError("unreachable")
+
+
+def _fmt(seconds: float) -> str:
+    """An axis label: 0, 0.25, 1.5, 10."""
+    return f"{seconds:.3g}"
+
+
+def _fmt_value(seconds: float) -> str:
+    """A measured time, as the pages' tables show it: 1.23, 0.40; tiny runs get 2 significant digits."""
+    return f"{seconds:.2f}" if seconds >= 0.1 else f"{seconds:.2g}"
+
+
+def _text_width(text: str, size: float) -> float:
+    """A rough width of text in a sans-serif font (CJK characters are square), enough to centre a legend."""
+    return sum(1.0 if ord(c) >= 0x2E80 else 0.56 for c in text) * size
+
+
+def describe(kind: str, rows: list[dict], info: dict, lang: str) -> str:
+    words = WORDS[lang]
+    parts = []
+    for r in rows:
+        model = words["model"][r["model"]]
+        seconds = words["seconds"](_fmt_value(r["median_s"]))
+        if r["model"] == "sequential":
+            parts.append(f"{model} {seconds}")
+        else:
+            parts.append(f"{model}, {words['workers'](r['workers'])}: {seconds}")
+    return words["desc"](words["job"][kind], words["sep"].join(parts), info)
+
+
+def render_svg(
+    kind: str,
+    rows: list[dict],
+    repeat: int,
+    info: dict,
+    lang: str,
+    *,
+    models: tuple[str, ...],
+    workers: tuple[int, ...],
+) -> str:
+    """One job's plot: a group of bars per worker count in `workers`, a bar per model in `models`."""
+    words = WORDS[lang]
+    title = words["title"][kind]
+    width, height = 400, 330
+    left, right, top, bottom = 56, 8, 92, 50
+    plot_w, plot_h = width - left - right, height - top - bottom
+    by = {(r["model"], r["workers"]): r["median_s"] for r in rows}
+    baseline = by[("sequential", 1)]
+    y_max, step = _nice_top(max(by.values()) * 1.1)
+
+    def y(v: float) -> float:
+        return top + plot_h - v / y_max * plot_h
+
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-labelledby="{kind}-title {kind}-desc" font-family="{FONT}" fill="{TEXT}">',
+        f'<title id="{kind}-title">{escape(title)}</title>',
+        f'<desc id="{kind}-desc">{escape(describe(kind, rows, info, lang))}</desc>',
+        f'<text x="{width / 2:g}" y="20" text-anchor="middle" font-size="16" font-weight="bold">'
+        f"{escape(title)}</text>",
+    ]
+    # legend: the three models in one row, the baseline under them, both centred
+    swatch, gap, size = 13, 16, 14
+    items = [(m, words["model"][m], _text_width(words["model"][m], size)) for m in models]
+    x = (width - sum(swatch + 5 + w for _, _, w in items) - gap * (len(items) - 1)) / 2
+    for model, name, w in items:
+        out.append(
+            f'<rect x="{x:.1f}" y="36" width="{swatch}" height="{swatch}" fill="{COLOURS[model]}"/>'
+        )
+        out.append(
+            f'<text x="{x + swatch + 5:.1f}" y="48" font-size="{size}">{escape(name)}</text>'
+        )
+        x += swatch + 5 + w + gap
+    label = words["baseline"]
+    x = (width - 24 - 5 - _text_width(label, size)) / 2
+    out.append(
+        f'<line x1="{x:.1f}" y1="64" x2="{x + 24:.1f}" y2="64" stroke="{TEXT}" stroke-width="2" '
+        f'stroke-dasharray="5 3"/>'
+    )
+    out.append(f'<text x="{x + 29:.1f}" y="69" font-size="{size}">{escape(label)}</text>')
+    # y axis: grid lines and labels
+    ticks = round(y_max / step)
+    for i in range(ticks + 1):
+        v = step * i
+        out.append(
+            f'<line x1="{left}" y1="{y(v):.1f}" x2="{width - right}" y2="{y(v):.1f}" stroke="{TEXT}" '
+            f'stroke-opacity="{0.6 if i == 0 else 0.25}" stroke-width="1"/>'
+        )
+        out.append(
+            f'<text x="{left - 5}" y="{y(v) + 4:.1f}" text-anchor="end" font-size="13">{_fmt(v)}</text>'
+        )
+    out.append(
+        f'<text transform="translate(14 {top + plot_h / 2:.1f}) rotate(-90)" text-anchor="middle" '
+        f'font-size="13">{escape(words["axis"](repeat))}</text>'
+    )
+    # bars: one group per worker count
+    group_w = plot_w / len(workers)
+    bar_w, bar_gap = 32, 3
+    for g, n in enumerate(workers):
+        group_x = (
+            left + g * group_w + (group_w - len(models) * bar_w - (len(models) - 1) * bar_gap) / 2
+        )
+        for b, model in enumerate(models):
+            v = by[(model, n)]
+            bx = group_x + b * (bar_w + bar_gap)
+            tip = (
+                f"{words['model'][model]}, {words['workers'](n)}: {words['seconds'](_fmt_value(v))}"
+            )
+            out.append(
+                f'<rect x="{bx:.1f}" y="{y(v):.1f}" width="{bar_w}" height="{top + plot_h - y(v):.1f}" '
+                f'fill="{COLOURS[model]}"><title>{escape(tip)}</title></rect>'
+            )
+            out.append(
+                f'<text x="{bx + bar_w / 2:.1f}" y="{y(v) - 4:.1f}" text-anchor="middle" font-size="12">'
+                f"{_fmt_value(v)}</text>"
+            )
+        out.append(
+            f'<text x="{left + g * group_w + group_w / 2:.1f}" y="{top + plot_h + 19}" text-anchor="middle" '
+            f'font-size="14">{escape(words["workers"](n))}</text>'
+        )
+    # the sequential baseline, drawn over the bars
+    out.append(
+        f'<line x1="{left}" y1="{y(baseline):.1f}" x2="{width - right}" y2="{y(baseline):.1f}" stroke="{TEXT}" '
+        f'stroke-width="2" stroke-dasharray="5 3"/>'
+    )
+    out.append(
+        f'<text x="{width / 2:g}" y="{height - 8}" text-anchor="middle" font-size="13">'
+        f"{escape(words['footer'])}</text>"
+    )
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
+
+def write_plots(
+    out_dir: Path, results: dict, *, models: tuple[str, ...], workers: tuple[int, ...]
+) -> list[str]:
+    """Draw cpu-bound.svg and io-bound.svg (Chinese) and their .en.svg twins from the results; return the names.
+
+    `models` and `workers` are what the benchmark measured, in the order the bars stand in; passed
+    in, not imported, because bench_concurrency.py, which defines them, imports this module."""
+    written = []
+    for kind, job in (("cpu", "cpu-bound"), ("io", "io-bound")):
+        rows = results["jobs"][job]["results"]
+        for lang, words in WORDS.items():
+            name = f"{job}{words['suffix']}.svg"
+            svg = render_svg(
+                kind,
+                rows,
+                results["parameters"]["repeat"],
+                results["machine"],
+                lang,
+                models=models,
+                workers=workers,
+            )
+            (out_dir / name).write_text(svg, encoding="utf-8")
+            written.append(name)
+    return written
