@@ -16,8 +16,9 @@ from blocks import SnippetError
 from process_groups import GROUPS_DIR, become_subreaper, group_members, reap, recorded_groups
 from run_block import READER_MODES, start_method, use_terminal
 
-# Workarounds for pytest 9 with pytest-xdist 3.8, each with the condition for deleting it.
-pytest_plugins = ["xdist_workarounds"]
+# xdist_workarounds: pytest 9 with pytest-xdist 3.8, each with the condition for deleting it.
+# changed_only: the --changed option.
+pytest_plugins = ["xdist_workarounds", "changed_only"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -27,6 +27,7 @@ pytestmark = pytest.mark.xdist_group("contributor-mistakes")
 TESTS = [
     "conftest.py",
     "xdist_workarounds.py",
+    "changed_only.py",
     "test_pages.py",
     "test_translations.py",
     "test_parity.py",

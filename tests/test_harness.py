@@ -18,6 +18,7 @@ pytestmark = pytest.mark.xdist_group("harness")
 HARNESS_FILES = [
     "conftest.py",
     "xdist_workarounds.py",
+    "changed_only.py",
     "test_pages.py",
     "test_snippet_files.py",
     "test_translations.py",
