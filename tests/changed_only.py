@@ -29,6 +29,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    # A handful of tests: starting two xdist workers, each collecting the whole suite, costs more
+    # than it saves. This runs before xdist's own hook (trylast), which then leaves the run alone.
+    if config.getoption("changed", False):
+        config.option.numprocesses = 0
+        config.option.dist = "no"
+
+
 def changed_files() -> list[str]:
     """Paths, relative to the repository root, that differ from HEAD or are new."""
     out = subprocess.run(
