@@ -9,7 +9,6 @@ message. The refresh command (scripts/refresh.py) is tried the same way.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -19,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from site_files import ROOT
-from throwaway import run_pytest_in
+from throwaway import make_project, run_pytest_in
 
 # One xdist worker for the whole module, so that the throwaway project is made and tested once.
 pytestmark = pytest.mark.xdist_group("contributor-mistakes")
@@ -52,109 +51,55 @@ def _block(snippet: str, output: str | None, title: str) -> str:
     return text
 
 
-def _pair(docs: Path, name: str, zh: str, en: str) -> None:
-    _write(docs / f"{name}.md", zh)
-    _write(docs / f"{name}.en.md", en)
-
-
-def _copy_site_files(project: Path) -> None:
-    """What mkdocs needs to build the copy as it builds the real site: theme overrides, hooks, assets."""
-    shutil.copy(ROOT / "pyproject.toml", project)
-    shutil.copytree(ROOT / "overrides", project / "overrides")
-    shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    # scripts/: the harness the copy's tests import, the hooks (mkdocs.yml's hooks:) and their modules;
-    # runs_on.py reads the Python versions from pyproject.toml and ci.yml.
-    shutil.copytree(ROOT / "scripts", project / "scripts", dirs_exist_ok=True)
-    (project / ".github" / "workflows").mkdir(parents=True, exist_ok=True)
-    shutil.copy(ROOT / ".github" / "workflows" / "ci.yml", project / ".github" / "workflows")
-    pages = sorted(
-        p.relative_to(project / "docs").as_posix() for p in (project / "docs").glob("*.md")
-    )
-    nav = "nav:\n" + "".join(f"  - {p}\n" for p in pages if not p.endswith(".en.md"))
-    # The real nav lists the real pages; the copy's nav lists its own.
-    config = re.sub(r"^nav:\n(?:(?:[ \t].*|#.*|)\n)*", nav + "\n", config, count=1, flags=re.M)
-    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
-
-
-def _git(project: Path, *args: str, date: str | None = None) -> None:
-    env = dict(os.environ)
-    if date:
-        env.update(GIT_AUTHOR_DATE=date, GIT_COMMITTER_DATE=date)
-    subprocess.run(
-        [
-            "git",
-            "-c",
-            "user.name=Contributor",
-            "-c",
-            "user.email=contributor@example.invalid",
-            *args,
-        ],
-        cwd=project,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
+def _pair(name: str, zh: str, en: str) -> dict[str, str]:
+    return {f"docs/{name}.md": zh, f"docs/{name}.en.md": en}
 
 
 @pytest.fixture(scope="module")
 def pull_request(tmp_path_factory) -> tuple[Path, str]:
     """A copy of the project with one contributor mistake per page; returns the folder and pytest's report."""
-    project = tmp_path_factory.mktemp("pull-request")
-    docs, snippets = project / "docs", project / "snippets"
-    (project / "tests").mkdir()
-    for name in TESTS:
-        shutil.copy(ROOT / "tests" / name, project / "tests")
-
-    _write(snippets / "hello.py", 'print("hello")\n')
-    _write(snippets / "one.py", 'print("one")\n')
-    _write(snippets / "two.py", 'print("one")\n')  # same output: only the include differs
-    _write(snippets / "unformatted.py", "x=1\nprint( 'x is',x )\n")
-
+    files = {
+        "snippets/hello.py": 'print("hello")\n',
+        "snippets/one.py": 'print("one")\n',
+        "snippets/two.py": 'print("one")\n',  # same output: only the include differs
+        "snippets/unformatted.py": "x=1\nprint( 'x is',x )\n",
+    }
     good = "## 打招呼 {#greeting}\n\n" + _block("snippets/hello.py", "hello\n", "输出")
     good_en = "## Saying hello {#greeting}\n\n" + _block("snippets/hello.py", "hello\n", "Output")
-    _pair(
-        docs,
+    files |= _pair(
         "index",
         "# 首页\n\n[打招呼](good.md#greeting)\n",
         "# Home\n\n[Saying hello](good.md#greeting)\n",
     )
-    _pair(docs, "good", "# 好页面 {#good}\n\n" + good, "# A good page {#good}\n\n" + good_en)
+    files |= _pair("good", "# 好页面 {#good}\n\n" + good, "# A good page {#good}\n\n" + good_en)
     # An English page that includes a different snippet than its Chinese page.
-    _pair(
-        docs,
+    files |= _pair(
         "different",
         "# 不同 {#different}\n\n" + _block("snippets/one.py", "one\n", "输出"),
         "# Different {#different}\n\n" + _block("snippets/two.py", "one\n", "Output"),
     )
     # A broken link (Chinese page) and a broken anchor (English page).
-    _pair(
-        docs,
+    files |= _pair(
         "links",
         "# 链接 {#links}\n\n参见[不存在的页面](nowhere.md)。\n",
         "# Links {#links}\n\nSee [a heading that is not there](good.md#no-such-heading).\n",
     )
     # A heading without an explicit id.
-    _pair(docs, "noid", "# 标题 {#noid}\n\n## 没有 id\n", "# Title {#noid}\n\n## No id\n")
+    files |= _pair("noid", "# 标题 {#noid}\n\n## 没有 id\n", "# Title {#noid}\n\n## No id\n")
     # An unformatted snippet, shown on a page.
-    _pair(
-        docs,
+    files |= _pair(
         "style",
         "# 格式 {#style}\n\n" + _block("snippets/unformatted.py", "x is 1\n", "输出"),
         "# Style {#style}\n\n" + _block("snippets/unformatted.py", "x is 1\n", "Output"),
     )
     # A Chinese paragraph without spaces between Chinese and Latin letters or digits.
-    _pair(
-        docs,
+    files |= _pair(
         "spacing",
         "# 空格 {#spacing}\n\n在Python 3.12中，用os.fork创建子进程。\n",
         "# Spacing {#spacing}\n\nIn Python 3.12, os.fork creates a child process.\n",
     )
-    # A page whose English version was committed before its Chinese source changed.
-    _pair(docs, "stale", "# 旧 {#stale}\n\n第一版。\n", "# Old {#stale}\n\nFirst version.\n")
     # A workflow with a template injection.
-    _write(
-        project / ".github" / "workflows" / "greet.yml",
+    files[".github/workflows/greet.yml"] = textwrap.dedent(
         """
         name: greet
         on: issues
@@ -164,16 +109,16 @@ def pull_request(tmp_path_factory) -> tuple[Path, str]:
             runs-on: ubuntu-latest
             steps:
               - run: echo "Thanks for ${{ github.event.issue.title }}"
-        """,
+        """
+    ).lstrip()
+    # A page whose English version was committed before its Chinese source changed.
+    commits = [
+        _pair("stale", "# 旧 {#stale}\n\n第一版。\n", "# Old {#stale}\n\nFirst version.\n"),
+        {"docs/stale.md": "# 旧 {#stale}\n\n第二版，英文页还没跟上。\n"},
+    ]
+    project = make_project(
+        tmp_path_factory.mktemp("pull-request"), files, tests=TESTS, site=True, commits=commits
     )
-    _copy_site_files(project)
-
-    _git(project, "init", "-q")
-    _git(project, "add", "docs/stale.md", "docs/stale.en.md")
-    _git(project, "commit", "-q", "-m", "stale: both", date="2020-01-01T00:00:00Z")
-    (docs / "stale.md").write_text("# 旧 {#stale}\n\n第二版，英文页还没跟上。\n", encoding="utf-8")
-    _git(project, "commit", "-q", "-am", "stale: Chinese only", date="2020-01-02T00:00:00Z")
-
     # -v: a line per test, PASSED or FAILED
     report = run_pytest_in(project, "-v", "--tb=short", "-rfs", snippet_timeout=5, timeout=300)
     return project, report

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import os
-import shutil
 import textwrap
 from pathlib import Path
 
 import pytest
 
-from site_files import ROOT
-from throwaway import run_pytest_in
+from throwaway import make_project, run_pytest_in
 
 # One xdist worker for the whole module, so that the throwaway project is made and tested once.
 pytestmark = pytest.mark.xdist_group("harness")
@@ -101,45 +99,27 @@ CASES = {
 }
 
 
+def _twins(name: str, text: str) -> dict[str, str]:
+    return {f"docs/{name}{suffix}": text for suffix in (".md", ".en.md")}
+
+
 @pytest.fixture(scope="module")
 def broken_project(tmp_path_factory) -> tuple[Path, str]:
     """A copy of the harness with one mistake per page; returns the folder and pytest's report."""
-    project = tmp_path_factory.mktemp("project")
-    shutil.copy(ROOT / "mkdocs.yml", project)
-    shutil.copy(ROOT / "pyproject.toml", project)
-    (project / "tests").mkdir()
-    for name in HARNESS_FILES:
-        shutil.copy(ROOT / "tests" / name, project / "tests")
-    shutil.copytree(
-        ROOT / "scripts", project / "scripts", ignore=shutil.ignore_patterns("__pycache__")
+    files = {
+        "docs/lonely.md": "# 只有中文\n",
+        "snippets/orphan.py": "print('nobody includes me')\n",
+    }
+    for name, (code, *shown) in (CASES | VARIANT_CASES | TERMINAL_CASES).items():
+        files[f"snippets/{name}.py"] = code
+        files |= _twins(name, f"# {name}\n\n" + _fenced(f"snippets/{name}.py", *shown))
+    files |= _twins("broken_include", "# broken\n\n" + _fenced("snippets/no_such_file.py", None))
+    files |= _twins(
+        "variant_alone",
+        "# alone\n\n<!--expected-output-when: True-->\n\n```text\nno block above\n```\n",
     )
-    docs, snippets = project / "docs", project / "snippets"
-    docs.mkdir()
-    snippets.mkdir()
-    for name, (code, output) in CASES.items():
-        (snippets / f"{name}.py").write_text(code)
-        for suffix in (".md", ".en.md"):
-            (docs / f"{name}{suffix}").write_text(
-                f"# {name}\n\n" + _fenced(f"snippets/{name}.py", output)
-            )
-    for name, (code, output, when) in (VARIANT_CASES | TERMINAL_CASES).items():
-        (snippets / f"{name}.py").write_text(code)
-        for suffix in (".md", ".en.md"):
-            (docs / f"{name}{suffix}").write_text(
-                f"# {name}\n\n" + _fenced(f"snippets/{name}.py", output, when)
-            )
-    for suffix in (".md", ".en.md"):
-        (docs / f"broken_include{suffix}").write_text(
-            "# broken\n\n" + _fenced("snippets/no_such_file.py", None)
-        )
-        (docs / f"variant_alone{suffix}").write_text(
-            "# alone\n\n<!--expected-output-when: True-->\n\n```text\nno block above\n```\n"
-        )
-        (docs / f"inline{suffix}").write_text(
-            "# inline\n\n```python\nprint('written in the page')\n```\n"
-        )
-    (docs / "lonely.md").write_text("# 只有中文\n")
-    (snippets / "orphan.py").write_text("print('nobody includes me')\n")
+    files |= _twins("inline", "# inline\n\n```python\nprint('written in the page')\n```\n")
+    project = make_project(tmp_path_factory.mktemp("project"), files, tests=HARNESS_FILES)
     return project, run_pytest_in(
         project, "-q", "--tb=short", "-rf", "--terminal", snippet_timeout=2, timeout=120
     )
