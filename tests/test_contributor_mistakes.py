@@ -124,7 +124,12 @@ def pull_request(tmp_path_factory) -> tuple[Path, str]:
     return project, report
 
 
-MESSAGES = {
+NEEDS_ZIZMOR = pytest.mark.skipif(
+    not ZIZMOR, reason="zizmor is not installed (uv.lock has it on Python 3.11+ only)"
+)
+
+# Each mistake and a line its failure (or, for a stale page, its warning) must show in the report.
+REPORTED = {
     "different snippet in the English page": (
         "docs/different.en.md:4: includes 'snippets/two.py' where docs/different.md:4 includes 'snippets/one.py'. "
         "Both versions must show the same snippets in the same order: include 'snippets/one.py' "
@@ -150,53 +155,53 @@ MESSAGES = {
         "snippets/unformatted.py: not formatted the way `ruff format` formats it. Run "
         "`python scripts/dev.py format snippets/unformatted.py`"
     ),
+    "workflow template injection: where": pytest.param(
+        ".github/workflows/greet.yml:8", marks=NEEDS_ZIZMOR
+    ),
+    "workflow template injection: the audit": pytest.param(
+        "template-injection", marks=NEEDS_ZIZMOR
+    ),
+    "missing CJK/Latin spacing": (
+        "docs/spacing.md:3: Chinese copywriting (CJK/Latin spacing, punctuation): '在Python 3.12中，用os.fork创建子进程。' "
+        "should read '在 Python 3.12 中，用 os.fork 创建子进程。'."
+    ),
+    "stale English page": (
+        "docs/stale.en.md may be out of date: docs/stale.md was changed in a later commit"
+    ),
 }
 
 
-@pytest.mark.parametrize("mistake", list(MESSAGES))
-def test_mistake_is_reported(pull_request, mistake):
+@pytest.mark.parametrize("message", REPORTED.values(), ids=REPORTED.keys())
+def test_mistake_is_reported(pull_request, message):
     _, report = pull_request
-    assert MESSAGES[mistake] in report, f"expected {MESSAGES[mistake]!r} in the report:\n{report}"
+    assert message in report, f"expected {message!r} in the report:\n{report}"
 
 
-@pytest.mark.skipif(
-    not ZIZMOR, reason="zizmor is not installed (uv.lock has it on Python 3.11+ only)"
-)
-def test_workflow_template_injection_is_reported(pull_request):
+# What the correct pages pass in the same run.
+PASSES = {
+    "same snippets": "test_same_snippets_in_the_same_order[docs/good.md] PASSED",
+    "same heading ids": "test_same_heading_ids[docs/good.md] PASSED",
+    "links of the English home page": "test_internal_links_resolve[docs/index.en.md] PASSED",
+    "links of a Chinese page": "test_internal_links_resolve[docs/good.md] PASSED",
+    "formatted snippet": "test_ruff_format[snippets/hello.py] PASSED",
+    "code block with its output": "test_code_block[docs/good.en.md::line 5] PASSED",
+}
+
+
+@pytest.mark.parametrize("line", PASSES.values(), ids=PASSES.keys())
+def test_correct_page_passes(pull_request, line):
     _, report = pull_request
-    assert ".github/workflows/greet.yml:8" in report, report
-    assert "template-injection" in report, report
-
-
-def test_missing_cjk_latin_spacing_is_reported(pull_request):
-    _, report = pull_request
-    message = (
-        "docs/spacing.md:3: Chinese copywriting (CJK/Latin spacing, punctuation): '在Python 3.12中，用os.fork创建子进程。' "
-        "should read '在 Python 3.12 中，用 os.fork 创建子进程。'."
-    )
-    assert message in report, report
-    assert "docs/spacing.en.md" not in report.split("short test summary info")[-1], report
+    assert line in report, f"expected {line!r} in the report:\n{report}"
 
 
 def test_stale_english_page_is_a_warning_not_a_failure(pull_request):
     _, report = pull_request
-    assert (
-        "docs/stale.en.md may be out of date: docs/stale.md was changed in a later commit" in report
-    ), report
     assert "test_possibly_stale_translations PASSED" in report, report
 
 
-def test_correct_pages_pass(pull_request):
+def test_english_page_is_not_held_to_chinese_spacing(pull_request):
     _, report = pull_request
-    for test in [
-        "test_same_snippets_in_the_same_order[docs/good.md] PASSED",
-        "test_same_heading_ids[docs/good.md] PASSED",
-        "test_internal_links_resolve[docs/index.en.md] PASSED",
-        "test_internal_links_resolve[docs/good.md] PASSED",
-        "test_ruff_format[snippets/hello.py] PASSED",
-        "test_code_block[docs/good.en.md::line 5] PASSED",
-    ]:
-        assert test in report, f"expected {test!r} in the report:\n{report}"
+    assert "docs/spacing.en.md" not in report.split("short test summary info")[-1], report
 
 
 # ---------------------------------------------------------------- the refresh command
