@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from site_files import ROOT
 from throwaway import make_project, run_pytest_in
 
 # One xdist worker for the whole module, so that the throwaway project is made and tested once.
@@ -210,12 +209,7 @@ def test_english_page_is_not_held_to_chinese_spacing(pull_request):
 @pytest.fixture
 def small_project(tmp_path) -> Path:
     """Just enough of the project for scripts/refresh.py: mkdocs.yml (its snippets settings) and the harness."""
-    shutil.copytree(
-        ROOT / "scripts", tmp_path / "scripts", ignore=shutil.ignore_patterns("__pycache__")
-    )
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path)
-    shutil.copy(ROOT / "pyproject.toml", tmp_path)
-    return tmp_path
+    return make_project(tmp_path, {}, tests=[])
 
 
 def _refresh(project: Path, *args: str) -> subprocess.CompletedProcess:
