@@ -56,69 +56,74 @@ def _pair(name: str, zh: str, en: str) -> dict[str, str]:
     return {f"docs/{name}.md": zh, f"docs/{name}.en.md": en}
 
 
+SNIPPETS = {
+    "snippets/hello.py": 'print("hello")\n',
+    "snippets/one.py": 'print("one")\n',
+    "snippets/two.py": 'print("one")\n',  # same output: only the include differs
+    "snippets/unformatted.py": "x=1\nprint( 'x is',x )\n",
+}
+GOOD = "## 打招呼 {#greeting}\n\n" + _block("snippets/hello.py", "hello\n", "输出")
+GOOD_EN = "## Saying hello {#greeting}\n\n" + _block("snippets/hello.py", "hello\n", "Output")
+
+# Each page of the pull request: (Chinese, English). index and good are right; each other page makes
+# the mistake said above it.
+PAGES = {
+    "index": (
+        "# 首页\n\n[打招呼](good.md#greeting)\n",
+        "# Home\n\n[Saying hello](good.md#greeting)\n",
+    ),
+    "good": ("# 好页面 {#good}\n\n" + GOOD, "# A good page {#good}\n\n" + GOOD_EN),
+    # An English page that includes a different snippet than its Chinese page.
+    "different": (
+        "# 不同 {#different}\n\n" + _block("snippets/one.py", "one\n", "输出"),
+        "# Different {#different}\n\n" + _block("snippets/two.py", "one\n", "Output"),
+    ),
+    # A broken link (Chinese page) and a broken anchor (English page).
+    "links": (
+        "# 链接 {#links}\n\n参见[不存在的页面](nowhere.md)。\n",
+        "# Links {#links}\n\nSee [a heading that is not there](good.md#no-such-heading).\n",
+    ),
+    # A heading without an explicit id.
+    "noid": ("# 标题 {#noid}\n\n## 没有 id\n", "# Title {#noid}\n\n## No id\n"),
+    # An unformatted snippet, shown on a page.
+    "style": (
+        "# 格式 {#style}\n\n" + _block("snippets/unformatted.py", "x is 1\n", "输出"),
+        "# Style {#style}\n\n" + _block("snippets/unformatted.py", "x is 1\n", "Output"),
+    ),
+    # A Chinese paragraph without spaces between Chinese and Latin letters or digits.
+    "spacing": (
+        "# 空格 {#spacing}\n\n在Python 3.12中，用os.fork创建子进程。\n",
+        "# Spacing {#spacing}\n\nIn Python 3.12, os.fork creates a child process.\n",
+    ),
+}
+# A workflow with a template injection.
+WORKFLOW = textwrap.dedent(
+    """
+    name: greet
+    on: issues
+    permissions: {}
+    jobs:
+      greet:
+        runs-on: ubuntu-latest
+        steps:
+          - run: echo "Thanks for ${{ github.event.issue.title }}"
+    """
+).lstrip()
+# A page whose English version was committed before its Chinese source changed.
+COMMITS = [
+    _pair("stale", "# 旧 {#stale}\n\n第一版。\n", "# Old {#stale}\n\nFirst version.\n"),
+    {"docs/stale.md": "# 旧 {#stale}\n\n第二版，英文页还没跟上。\n"},
+]
+
+
 @pytest.fixture(scope="module")
 def pull_request(tmp_path_factory) -> tuple[Path, str]:
     """A copy of the project with one contributor mistake per page; returns the folder and pytest's report."""
-    files = {
-        "snippets/hello.py": 'print("hello")\n',
-        "snippets/one.py": 'print("one")\n',
-        "snippets/two.py": 'print("one")\n',  # same output: only the include differs
-        "snippets/unformatted.py": "x=1\nprint( 'x is',x )\n",
-    }
-    good = "## 打招呼 {#greeting}\n\n" + _block("snippets/hello.py", "hello\n", "输出")
-    good_en = "## Saying hello {#greeting}\n\n" + _block("snippets/hello.py", "hello\n", "Output")
-    files |= _pair(
-        "index",
-        "# 首页\n\n[打招呼](good.md#greeting)\n",
-        "# Home\n\n[Saying hello](good.md#greeting)\n",
-    )
-    files |= _pair("good", "# 好页面 {#good}\n\n" + good, "# A good page {#good}\n\n" + good_en)
-    # An English page that includes a different snippet than its Chinese page.
-    files |= _pair(
-        "different",
-        "# 不同 {#different}\n\n" + _block("snippets/one.py", "one\n", "输出"),
-        "# Different {#different}\n\n" + _block("snippets/two.py", "one\n", "Output"),
-    )
-    # A broken link (Chinese page) and a broken anchor (English page).
-    files |= _pair(
-        "links",
-        "# 链接 {#links}\n\n参见[不存在的页面](nowhere.md)。\n",
-        "# Links {#links}\n\nSee [a heading that is not there](good.md#no-such-heading).\n",
-    )
-    # A heading without an explicit id.
-    files |= _pair("noid", "# 标题 {#noid}\n\n## 没有 id\n", "# Title {#noid}\n\n## No id\n")
-    # An unformatted snippet, shown on a page.
-    files |= _pair(
-        "style",
-        "# 格式 {#style}\n\n" + _block("snippets/unformatted.py", "x is 1\n", "输出"),
-        "# Style {#style}\n\n" + _block("snippets/unformatted.py", "x is 1\n", "Output"),
-    )
-    # A Chinese paragraph without spaces between Chinese and Latin letters or digits.
-    files |= _pair(
-        "spacing",
-        "# 空格 {#spacing}\n\n在Python 3.12中，用os.fork创建子进程。\n",
-        "# Spacing {#spacing}\n\nIn Python 3.12, os.fork creates a child process.\n",
-    )
-    # A workflow with a template injection.
-    files[".github/workflows/greet.yml"] = textwrap.dedent(
-        """
-        name: greet
-        on: issues
-        permissions: {}
-        jobs:
-          greet:
-            runs-on: ubuntu-latest
-            steps:
-              - run: echo "Thanks for ${{ github.event.issue.title }}"
-        """
-    ).lstrip()
-    # A page whose English version was committed before its Chinese source changed.
-    commits = [
-        _pair("stale", "# 旧 {#stale}\n\n第一版。\n", "# Old {#stale}\n\nFirst version.\n"),
-        {"docs/stale.md": "# 旧 {#stale}\n\n第二版，英文页还没跟上。\n"},
-    ]
+    files = SNIPPETS | {".github/workflows/greet.yml": WORKFLOW}
+    for name, (zh, en) in PAGES.items():
+        files |= _pair(name, zh, en)
     project = make_project(
-        tmp_path_factory.mktemp("pull-request"), files, tests=TESTS, site=True, commits=commits
+        tmp_path_factory.mktemp("pull-request"), files, tests=TESTS, site=True, commits=COMMITS
     )
     # -v: a line per test, PASSED or FAILED
     report = run_pytest_in(project, "-v", "--tb=short", "-rfs", snippet_timeout=5, timeout=300)
