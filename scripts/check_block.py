@@ -79,7 +79,7 @@ def check_block(block: Block, tmp_dir: Path, timeout: float = TIMEOUT_SECONDS) -
     for mode in READER_MODES:
         run = _runs[(run_key(block), mode)]
         head = f"{block.where}: {shown_as}"
-        # The pipe, run first, is the run every platform has: its messages stay as short as before.
+        # The pipe, run first, is the run every platform has: its messages need not say how it ran.
         if mode != PIPE:
             head += f", run {MODE_NAMES[mode]},"
         _check_output(block.page, shown_output(block, mode), run, head, shown_as, timeout)

@@ -120,9 +120,8 @@ def main() -> None:
 
     rows = []
     started = time.monotonic()
-    shutil.rmtree(
-        VERIFIED, ignore_errors=True
-    )  # results of another commit would be shown as this one's
+    # Results of another commit would be shown as this one's.
+    shutil.rmtree(VERIFIED, ignore_errors=True)
     for label, python in pythons.items():
         venv_python = environment(label, python)
         for i, method in enumerate(methods):

@@ -50,6 +50,12 @@ def twin(page: str) -> str:
     return page[: -len(".md")] + ".en.md"
 
 
+def translated_pages() -> list[str]:
+    """Every Chinese page that has its English version, as a contributor types it (docs/x.md)."""
+    names = [rel(p) for p in pages()]
+    return [p for p in names if not is_english(p) and (ROOT / twin(p)).is_file()]
+
+
 def indent_of(line: str) -> str:
     """The spaces a line starts with (a fence inside a list item is indented)."""
     return line[: len(line) - len(line.lstrip(" "))]

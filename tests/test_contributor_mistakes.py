@@ -9,7 +9,6 @@ message. The refresh command (scripts/refresh.py) is tried the same way.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -18,8 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from site_files import ROOT
-from throwaway import run_pytest_in
+from throwaway import make_project, run_pytest_in
 
 # One xdist worker for the whole module, so that the throwaway project is made and tested once.
 pytestmark = pytest.mark.xdist_group("contributor-mistakes")
@@ -30,7 +28,9 @@ TESTS = [
     "changed_only.py",
     "test_pages.py",
     "test_translations.py",
-    "test_parity.py",
+    "test_twin_pages.py",
+    "test_nav.py",
+    "test_stale_translations.py",
     "test_links.py",
     "test_style.py",
     "test_workflows.py",
@@ -53,134 +53,90 @@ def _block(snippet: str, output: str | None, title: str) -> str:
     return text
 
 
-def _pair(docs: Path, name: str, zh: str, en: str) -> None:
-    _write(docs / f"{name}.md", zh)
-    _write(docs / f"{name}.en.md", en)
+def _pair(name: str, zh: str, en: str) -> dict[str, str]:
+    return {f"docs/{name}.md": zh, f"docs/{name}.en.md": en}
 
 
-def _copy_site_files(project: Path) -> None:
-    """What mkdocs needs to build the copy as it builds the real site: theme overrides, hooks, assets."""
-    shutil.copy(ROOT / "pyproject.toml", project)
-    shutil.copytree(ROOT / "overrides", project / "overrides")
-    shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    # scripts/: the harness the copy's tests import, the hooks (mkdocs.yml's hooks:) and their modules;
-    # runs_on.py reads the Python versions from pyproject.toml and ci.yml.
-    shutil.copytree(ROOT / "scripts", project / "scripts", dirs_exist_ok=True)
-    (project / ".github" / "workflows").mkdir(parents=True, exist_ok=True)
-    shutil.copy(ROOT / ".github" / "workflows" / "ci.yml", project / ".github" / "workflows")
-    pages = sorted(
-        p.relative_to(project / "docs").as_posix() for p in (project / "docs").glob("*.md")
-    )
-    nav = "nav:\n" + "".join(f"  - {p}\n" for p in pages if not p.endswith(".en.md"))
-    # The real nav lists the real pages; the copy's nav lists its own.
-    config = re.sub(r"^nav:\n(?:(?:[ \t].*|#.*|)\n)*", nav + "\n", config, count=1, flags=re.M)
-    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+SNIPPETS = {
+    "snippets/hello.py": 'print("hello")\n',
+    "snippets/one.py": 'print("one")\n',
+    "snippets/two.py": 'print("one")\n',  # same output: only the include differs
+    "snippets/unformatted.py": "x=1\nprint( 'x is',x )\n",
+}
+GOOD = "## 打招呼 {#greeting}\n\n" + _block("snippets/hello.py", "hello\n", "输出")
+GOOD_EN = "## Saying hello {#greeting}\n\n" + _block("snippets/hello.py", "hello\n", "Output")
 
-
-def _git(project: Path, *args: str, date: str | None = None) -> None:
-    env = dict(os.environ)
-    if date:
-        env.update(GIT_AUTHOR_DATE=date, GIT_COMMITTER_DATE=date)
-    subprocess.run(
-        [
-            "git",
-            "-c",
-            "user.name=Contributor",
-            "-c",
-            "user.email=contributor@example.invalid",
-            *args,
-        ],
-        cwd=project,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
+# Each page of the pull request: (Chinese, English). index and good are right; each other page makes
+# the mistake said above it.
+PAGES = {
+    "index": (
+        "# 首页\n\n[打招呼](good.md#greeting)\n",
+        "# Home\n\n[Saying hello](good.md#greeting)\n",
+    ),
+    "good": ("# 好页面 {#good}\n\n" + GOOD, "# A good page {#good}\n\n" + GOOD_EN),
+    # An English page that includes a different snippet than its Chinese page.
+    "different": (
+        "# 不同 {#different}\n\n" + _block("snippets/one.py", "one\n", "输出"),
+        "# Different {#different}\n\n" + _block("snippets/two.py", "one\n", "Output"),
+    ),
+    # A broken link (Chinese page) and a broken anchor (English page).
+    "links": (
+        "# 链接 {#links}\n\n参见[不存在的页面](nowhere.md)。\n",
+        "# Links {#links}\n\nSee [a heading that is not there](good.md#no-such-heading).\n",
+    ),
+    # A heading without an explicit id.
+    "noid": ("# 标题 {#noid}\n\n## 没有 id\n", "# Title {#noid}\n\n## No id\n"),
+    # An unformatted snippet, shown on a page.
+    "style": (
+        "# 格式 {#style}\n\n" + _block("snippets/unformatted.py", "x is 1\n", "输出"),
+        "# Style {#style}\n\n" + _block("snippets/unformatted.py", "x is 1\n", "Output"),
+    ),
+    # A Chinese paragraph without spaces between Chinese and Latin letters or digits.
+    "spacing": (
+        "# 空格 {#spacing}\n\n在Python 3.12中，用os.fork创建子进程。\n",
+        "# Spacing {#spacing}\n\nIn Python 3.12, os.fork creates a child process.\n",
+    ),
+}
+# A workflow with a template injection.
+WORKFLOW = textwrap.dedent(
+    """
+    name: greet
+    on: issues
+    permissions: {}
+    jobs:
+      greet:
+        runs-on: ubuntu-latest
+        steps:
+          - run: echo "Thanks for ${{ github.event.issue.title }}"
+    """
+).lstrip()
+# A page whose English version was committed before its Chinese source changed.
+COMMITS = [
+    _pair("stale", "# 旧 {#stale}\n\n第一版。\n", "# Old {#stale}\n\nFirst version.\n"),
+    {"docs/stale.md": "# 旧 {#stale}\n\n第二版，英文页还没跟上。\n"},
+]
 
 
 @pytest.fixture(scope="module")
 def pull_request(tmp_path_factory) -> tuple[Path, str]:
     """A copy of the project with one contributor mistake per page; returns the folder and pytest's report."""
-    project = tmp_path_factory.mktemp("pull-request")
-    docs, snippets = project / "docs", project / "snippets"
-    (project / "tests").mkdir()
-    for name in TESTS:
-        shutil.copy(ROOT / "tests" / name, project / "tests")
-
-    _write(snippets / "hello.py", 'print("hello")\n')
-    _write(snippets / "one.py", 'print("one")\n')
-    _write(snippets / "two.py", 'print("one")\n')  # same output: only the include differs
-    _write(snippets / "unformatted.py", "x=1\nprint( 'x is',x )\n")
-
-    good = "## 打招呼 {#greeting}\n\n" + _block("snippets/hello.py", "hello\n", "输出")
-    good_en = "## Saying hello {#greeting}\n\n" + _block("snippets/hello.py", "hello\n", "Output")
-    _pair(
-        docs,
-        "index",
-        "# 首页\n\n[打招呼](good.md#greeting)\n",
-        "# Home\n\n[Saying hello](good.md#greeting)\n",
+    files = SNIPPETS | {".github/workflows/greet.yml": WORKFLOW}
+    for name, (zh, en) in PAGES.items():
+        files |= _pair(name, zh, en)
+    project = make_project(
+        tmp_path_factory.mktemp("pull-request"), files, tests=TESTS, site=True, commits=COMMITS
     )
-    _pair(docs, "good", "# 好页面 {#good}\n\n" + good, "# A good page {#good}\n\n" + good_en)
-    # An English page that includes a different snippet than its Chinese page.
-    _pair(
-        docs,
-        "different",
-        "# 不同 {#different}\n\n" + _block("snippets/one.py", "one\n", "输出"),
-        "# Different {#different}\n\n" + _block("snippets/two.py", "one\n", "Output"),
-    )
-    # A broken link (Chinese page) and a broken anchor (English page).
-    _pair(
-        docs,
-        "links",
-        "# 链接 {#links}\n\n参见[不存在的页面](nowhere.md)。\n",
-        "# Links {#links}\n\nSee [a heading that is not there](good.md#no-such-heading).\n",
-    )
-    # A heading without an explicit id.
-    _pair(docs, "noid", "# 标题 {#noid}\n\n## 没有 id\n", "# Title {#noid}\n\n## No id\n")
-    # An unformatted snippet, shown on a page.
-    _pair(
-        docs,
-        "style",
-        "# 格式 {#style}\n\n" + _block("snippets/unformatted.py", "x is 1\n", "输出"),
-        "# Style {#style}\n\n" + _block("snippets/unformatted.py", "x is 1\n", "Output"),
-    )
-    # A Chinese paragraph without spaces between Chinese and Latin letters or digits.
-    _pair(
-        docs,
-        "spacing",
-        "# 空格 {#spacing}\n\n在Python 3.12中，用os.fork创建子进程。\n",
-        "# Spacing {#spacing}\n\nIn Python 3.12, os.fork creates a child process.\n",
-    )
-    # A page whose English version was committed before its Chinese source changed.
-    _pair(docs, "stale", "# 旧 {#stale}\n\n第一版。\n", "# Old {#stale}\n\nFirst version.\n")
-    # A workflow with a template injection.
-    _write(
-        project / ".github" / "workflows" / "greet.yml",
-        """
-        name: greet
-        on: issues
-        permissions: {}
-        jobs:
-          greet:
-            runs-on: ubuntu-latest
-            steps:
-              - run: echo "Thanks for ${{ github.event.issue.title }}"
-        """,
-    )
-    _copy_site_files(project)
-
-    _git(project, "init", "-q")
-    _git(project, "add", "docs/stale.md", "docs/stale.en.md")
-    _git(project, "commit", "-q", "-m", "stale: both", date="2020-01-01T00:00:00Z")
-    (docs / "stale.md").write_text("# 旧 {#stale}\n\n第二版，英文页还没跟上。\n", encoding="utf-8")
-    _git(project, "commit", "-q", "-am", "stale: Chinese only", date="2020-01-02T00:00:00Z")
-
     # -v: a line per test, PASSED or FAILED
     report = run_pytest_in(project, "-v", "--tb=short", "-rfs", snippet_timeout=5, timeout=300)
     return project, report
 
 
-MESSAGES = {
+NEEDS_ZIZMOR = pytest.mark.skipif(
+    not ZIZMOR, reason="zizmor is not installed (uv.lock has it on Python 3.11+ only)"
+)
+
+# Each mistake and a line its failure (or, for a stale page, its warning) must show in the report.
+REPORTED = {
     "different snippet in the English page": (
         "docs/different.en.md:4: includes 'snippets/two.py' where docs/different.md:4 includes 'snippets/one.py'. "
         "Both versions must show the same snippets in the same order: include 'snippets/one.py' "
@@ -206,53 +162,53 @@ MESSAGES = {
         "snippets/unformatted.py: not formatted the way `ruff format` formats it. Run "
         "`python scripts/dev.py format snippets/unformatted.py`"
     ),
+    "workflow template injection: where": pytest.param(
+        ".github/workflows/greet.yml:8", marks=NEEDS_ZIZMOR
+    ),
+    "workflow template injection: the audit": pytest.param(
+        "template-injection", marks=NEEDS_ZIZMOR
+    ),
+    "missing CJK/Latin spacing": (
+        "docs/spacing.md:3: Chinese copywriting (CJK/Latin spacing, punctuation): '在Python 3.12中，用os.fork创建子进程。' "
+        "should read '在 Python 3.12 中，用 os.fork 创建子进程。'."
+    ),
+    "stale English page": (
+        "docs/stale.en.md may be out of date: docs/stale.md was changed in a later commit"
+    ),
 }
 
 
-@pytest.mark.parametrize("mistake", list(MESSAGES))
-def test_mistake_is_reported(pull_request, mistake):
+@pytest.mark.parametrize("message", REPORTED.values(), ids=REPORTED.keys())
+def test_mistake_is_reported(pull_request, message):
     _, report = pull_request
-    assert MESSAGES[mistake] in report, f"expected {MESSAGES[mistake]!r} in the report:\n{report}"
+    assert message in report, f"expected {message!r} in the report:\n{report}"
 
 
-@pytest.mark.skipif(
-    not ZIZMOR, reason="zizmor is not installed (uv.lock has it on Python 3.11+ only)"
-)
-def test_workflow_template_injection_is_reported(pull_request):
+# What the correct pages pass in the same run.
+PASSES = {
+    "same snippets": "test_same_snippets_in_the_same_order[docs/good.md] PASSED",
+    "same heading ids": "test_same_heading_ids[docs/good.md] PASSED",
+    "links of the English home page": "test_internal_links_resolve[docs/index.en.md] PASSED",
+    "links of a Chinese page": "test_internal_links_resolve[docs/good.md] PASSED",
+    "formatted snippet": "test_ruff_format[snippets/hello.py] PASSED",
+    "code block with its output": "test_code_block[docs/good.en.md::line 5] PASSED",
+}
+
+
+@pytest.mark.parametrize("line", PASSES.values(), ids=PASSES.keys())
+def test_correct_page_passes(pull_request, line):
     _, report = pull_request
-    assert ".github/workflows/greet.yml:8" in report, report
-    assert "template-injection" in report, report
-
-
-def test_missing_cjk_latin_spacing_is_reported(pull_request):
-    _, report = pull_request
-    message = (
-        "docs/spacing.md:3: Chinese copywriting (CJK/Latin spacing, punctuation): '在Python 3.12中，用os.fork创建子进程。' "
-        "should read '在 Python 3.12 中，用 os.fork 创建子进程。'."
-    )
-    assert message in report, report
-    assert "docs/spacing.en.md" not in report.split("short test summary info")[-1], report
+    assert line in report, f"expected {line!r} in the report:\n{report}"
 
 
 def test_stale_english_page_is_a_warning_not_a_failure(pull_request):
     _, report = pull_request
-    assert (
-        "docs/stale.en.md may be out of date: docs/stale.md was changed in a later commit" in report
-    ), report
     assert "test_possibly_stale_translations PASSED" in report, report
 
 
-def test_correct_pages_pass(pull_request):
+def test_english_page_is_not_held_to_chinese_spacing(pull_request):
     _, report = pull_request
-    for test in [
-        "test_same_snippets_in_the_same_order[docs/good.md] PASSED",
-        "test_same_heading_ids[docs/good.md] PASSED",
-        "test_internal_links_resolve[docs/index.en.md] PASSED",
-        "test_internal_links_resolve[docs/good.md] PASSED",
-        "test_ruff_format[snippets/hello.py] PASSED",
-        "test_code_block[docs/good.en.md::line 5] PASSED",
-    ]:
-        assert test in report, f"expected {test!r} in the report:\n{report}"
+    assert "docs/spacing.en.md" not in report.split("short test summary info")[-1], report
 
 
 # ---------------------------------------------------------------- the refresh command
@@ -261,12 +217,7 @@ def test_correct_pages_pass(pull_request):
 @pytest.fixture
 def small_project(tmp_path) -> Path:
     """Just enough of the project for scripts/refresh.py: mkdocs.yml (its snippets settings) and the harness."""
-    shutil.copytree(
-        ROOT / "scripts", tmp_path / "scripts", ignore=shutil.ignore_patterns("__pycache__")
-    )
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path)
-    shutil.copy(ROOT / "pyproject.toml", tmp_path)
-    return tmp_path
+    return make_project(tmp_path, {}, tests=[])
 
 
 def _refresh(project: Path, *args: str) -> subprocess.CompletedProcess:

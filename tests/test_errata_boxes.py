@@ -13,6 +13,7 @@ about the sections its page covers: the last column of the chapter's index table
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pytest
 
@@ -65,6 +66,7 @@ def boxes(lang: str) -> list[tuple[str, int, set[int]]]:
     return found
 
 
+@cache
 def errata(lang: str) -> tuple[set[int], dict[int, int]]:
     """The sections that have an entry, and {section: line} of the rows that say none was found."""
     entries, none_found = set(), {}
@@ -77,42 +79,49 @@ def errata(lang: str) -> tuple[set[int], dict[int, int]]:
     return entries, none_found
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_every_correction_box_has_an_errata_entry(lang):
+def _without_an_entry(page: str, line: int, sections: set[int], lang: str) -> list[str]:
     entries, _ = errata(lang)
-    errata_page = LANGS[lang]["errata"]
-    problems = []
-    for page, line, sections in boxes(lang):
-        named = ", ".join(f"§{s:02d}" for s in sorted(sections)) or "no section"
-        if not sections:
-            problems.append(
-                f"{page}:{line}: this correction box belongs to no section of the notes: "
-                f"name it in the box (原笔记第 NN 节 / section NN of the original notes), "
-                f"or give the page its sections in the chapter's index.md"
-            )
-        elif not sections & entries:
-            problems.append(
-                f"{page}:{line}: this correction box is about {named} of the notes, but "
-                f"{errata_page} has no entry for it: add one (### ENN §{min(sections):02d}…) "
-                f"in both errata pages, or, if the notes are not wrong here, make it a box of "
-                f"another kind"
-            )
-    if problems:
-        pytest.fail("\n".join(problems), pytrace=False)
+    if not sections:
+        return [
+            f"{page}:{line}: this correction box belongs to no section of the notes: "
+            f"name it in the box (原笔记第 NN 节 / section NN of the original notes), "
+            f"or give the page its sections in the chapter's index.md"
+        ]
+    if not sections & entries:
+        named = ", ".join(f"§{s:02d}" for s in sorted(sections))
+        return [
+            f"{page}:{line}: this correction box is about {named} of the notes, but "
+            f"{LANGS[lang]['errata']} has no entry for it: add one (### ENN §{min(sections):02d}…) "
+            f"in both errata pages, or, if the notes are not wrong here, make it a box of "
+            f"another kind"
+        ]
+    return []
+
+
+def _said_to_have_no_error(page: str, line: int, sections: set[int], lang: str) -> list[str]:
+    _, none_found = errata(lang)
+    if not (sections and all(s in none_found for s in sections)):
+        return []
+    return [
+        f"{LANGS[lang]['errata']}:{none_found[s]}: says no error was found in §{s:02d}, but "
+        f"{page}:{line} corrects the notes there: list the entry for that "
+        f"correction in this row"
+        for s in sorted(sections)
+    ]
+
+
+# What each correction box must agree with on the errata page: a check of one box, its problems.
+AGREEMENTS = {
+    "has an errata entry": _without_an_entry,
+    "its section is not said to have no error": _said_to_have_no_error,
+}
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_no_section_with_a_correction_box_is_said_to_have_no_error(lang):
-    _, none_found = errata(lang)
-    errata_page = LANGS[lang]["errata"]
-    problems = []
-    for page, line, sections in boxes(lang):
-        if sections and all(s in none_found for s in sections):
-            for s in sorted(sections):
-                problems.append(
-                    f"{errata_page}:{none_found[s]}: says no error was found in §{s:02d}, but "
-                    f"{page}:{line} corrects the notes there: list the entry for that "
-                    f"correction in this row"
-                )
+@pytest.mark.parametrize("check", AGREEMENTS.values(), ids=AGREEMENTS.keys())
+def test_every_correction_box(check, lang):
+    problems = [
+        p for page, line, sections in boxes(lang) for p in check(page, line, sections, lang)
+    ]
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)

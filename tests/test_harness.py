@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import os
-import shutil
 import textwrap
 from pathlib import Path
 
 import pytest
 
-from site_files import ROOT
-from throwaway import run_pytest_in
+from throwaway import make_project, run_pytest_in
 
 # One xdist worker for the whole module, so that the throwaway project is made and tested once.
 pytestmark = pytest.mark.xdist_group("harness")
@@ -23,10 +21,6 @@ HARNESS_FILES = [
     "test_snippet_files.py",
     "test_translations.py",
 ]
-
-
-def _page(text: str) -> str:
-    return textwrap.dedent(text).lstrip()
 
 
 def _fenced(snippet: str, output: str | None, when: tuple[str, str] | None = None) -> str:
@@ -60,7 +54,7 @@ VARIANT_CASES = {
 TERMINAL_CASES = {"terminal_differs": (TERMINAL_OR_PIPE, "a pipe\n", None)}
 
 
-# Each case: a page (both languages unless said), its snippet, and what the failure must say.
+# Each case: a page in both languages that shows a snippet: the snippet, and its output on the page (None: none).
 CASES = {
     "raises": ("raise ValueError('boom')\n", None),
     "wrong_output": ("print('actually printed')\n", "shown on the page\n"),
@@ -102,91 +96,94 @@ CASES = {
 }
 
 
+def _twins(name: str, text: str) -> dict[str, str]:
+    return {f"docs/{name}{suffix}": text for suffix in (".md", ".en.md")}
+
+
 @pytest.fixture(scope="module")
 def broken_project(tmp_path_factory) -> tuple[Path, str]:
     """A copy of the harness with one mistake per page; returns the folder and pytest's report."""
-    project = tmp_path_factory.mktemp("project")
-    shutil.copy(ROOT / "mkdocs.yml", project)
-    shutil.copy(ROOT / "pyproject.toml", project)
-    (project / "tests").mkdir()
-    for name in HARNESS_FILES:
-        shutil.copy(ROOT / "tests" / name, project / "tests")
-    shutil.copytree(
-        ROOT / "scripts", project / "scripts", ignore=shutil.ignore_patterns("__pycache__")
+    files = {
+        "docs/lonely.md": "# 只有中文\n",
+        "snippets/orphan.py": "print('nobody includes me')\n",
+    }
+    for name, (code, *shown) in (CASES | VARIANT_CASES | TERMINAL_CASES).items():
+        files[f"snippets/{name}.py"] = code
+        files |= _twins(name, f"# {name}\n\n" + _fenced(f"snippets/{name}.py", *shown))
+    files |= _twins("broken_include", "# broken\n\n" + _fenced("snippets/no_such_file.py", None))
+    files |= _twins(
+        "variant_alone",
+        "# alone\n\n<!--expected-output-when: True-->\n\n```text\nno block above\n```\n",
     )
-    docs, snippets = project / "docs", project / "snippets"
-    docs.mkdir()
-    snippets.mkdir()
-    for name, (code, output) in CASES.items():
-        (snippets / f"{name}.py").write_text(code)
-        for suffix in (".md", ".en.md"):
-            (docs / f"{name}{suffix}").write_text(
-                f"# {name}\n\n" + _fenced(f"snippets/{name}.py", output)
-            )
-    for name, (code, output, when) in (VARIANT_CASES | TERMINAL_CASES).items():
-        (snippets / f"{name}.py").write_text(code)
-        for suffix in (".md", ".en.md"):
-            (docs / f"{name}{suffix}").write_text(
-                f"# {name}\n\n" + _fenced(f"snippets/{name}.py", output, when)
-            )
-    for suffix in (".md", ".en.md"):
-        (docs / f"broken_include{suffix}").write_text(
-            "# broken\n\n" + _fenced("snippets/no_such_file.py", None)
-        )
-        (docs / f"variant_alone{suffix}").write_text(
-            "# alone\n\n<!--expected-output-when: True-->\n\n```text\nno block above\n```\n"
-        )
-        (docs / f"inline{suffix}").write_text(
-            "# inline\n\n```python\nprint('written in the page')\n```\n"
-        )
-    (docs / "lonely.md").write_text("# 只有中文\n")
-    (snippets / "orphan.py").write_text("print('nobody includes me')\n")
+    files |= _twins("inline", "# inline\n\n```python\nprint('written in the page')\n```\n")
+    project = make_project(tmp_path_factory.mktemp("project"), files, tests=HARNESS_FILES)
     return project, run_pytest_in(
         project, "-q", "--tb=short", "-rf", "--terminal", snippet_timeout=2, timeout=120
     )
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "docs/broken_include.md:4: --8<-- includes 'snippets/no_such_file.py', but snippets/no_such_file.py does not exist",
-        "docs/raises.md:3: snippets/raises.py exited with status 1",
-        "ValueError: boom",
-        "docs/wrong_output.md:3: snippets/wrong_output.py printed something other than the output shown at docs/wrong_output.md:9",
-        "If the new output is right, run `python scripts/dev.py refresh docs/wrong_output.md` to rewrite the shown output",
-        "docs/raises.en.md:3: snippets/raises.py exited with status 1",
-        "+actually printed",
-        "-shown on the page",
-        "docs/child_fails.md:3: snippets/child_fails.py printed something other than the output shown",
-        "RuntimeError: child broke",
-        "docs/hangs.md:3: snippets/hangs.py did not finish within 2 s; it was killed with its whole process group",
-        "| started a child that never ends",
-        "docs/lonely.md:1: this page has no English version. Create docs/lonely.en.md",
-        'snippets/orphan.py: no page includes this file. Show it on a page with --8<-- "snippets/orphan.py"',
-        "docs/inline.md:3: the block has Python written in the page",
+# Each mistake and a line its failure must show in the report.
+REPORTED = {
+    "include of a missing file": (
+        "docs/broken_include.md:4: --8<-- includes 'snippets/no_such_file.py', but snippets/no_such_file.py does not exist"
+    ),
+    "snippet raises: page and line": "docs/raises.md:3: snippets/raises.py exited with status 1",
+    "snippet raises: its traceback": "ValueError: boom",
+    "snippet raises: the English page too": "docs/raises.en.md:3: snippets/raises.py exited with status 1",
+    "wrong output: page, line and shown output": (
+        "docs/wrong_output.md:3: snippets/wrong_output.py printed something other than the output shown at docs/wrong_output.md:9"
+    ),
+    "wrong output: the command that rewrites it": (
+        "If the new output is right, run `python scripts/dev.py refresh docs/wrong_output.md` to rewrite the shown output"
+    ),
+    "wrong output: the line printed": "+actually printed",
+    "wrong output: the line shown": "-shown on the page",
+    "child process fails: page and line": (
+        "docs/child_fails.md:3: snippets/child_fails.py printed something other than the output shown"
+    ),
+    "child process fails: its traceback": "RuntimeError: child broke",
+    "hang: the limit, and the whole group killed": (
+        "docs/hangs.md:3: snippets/hangs.py did not finish within 2 s; it was killed with its whole process group"
+    ),
+    "hang: what it printed before": "| started a child that never ends",
+    "page without its English version": (
+        "docs/lonely.md:1: this page has no English version. Create docs/lonely.en.md"
+    ),
+    "snippet no page includes": (
+        'snippets/orphan.py: no page includes this file. Show it on a page with --8<-- "snippets/orphan.py"'
+    ),
+    "Python written in the page": "docs/inline.md:3: the block has Python written in the page",
+    "output for this Python not printed: page and line": (
         "docs/variant_wrong.md:3: snippets/variant_wrong.py printed something other than the output shown at "
-        "docs/variant_wrong.md:15",
-        "-the variant",
+        "docs/variant_wrong.md:15"
+    ),
+    "output for this Python not printed: the line shown": "-the variant",
+    "output for some Pythons with no block above": (
         "docs/variant_alone.md:3: <!--expected-output-when: ...--> must follow a Python block that shows its "
-        "usual output",
-        pytest.param(
-            "docs/terminal_differs.md:3: snippets/terminal_differs.py, run in a terminal (as a reader at a "
-            "shell prompt sees it), printed something other than the output shown at "
-            "docs/terminal_differs.md:9",
-            marks=pytest.mark.skipif(os.name != "posix", reason="a terminal (pty) needs POSIX"),
-        ),
-        "show the terminal's after <!--expected-output-when: TERMINAL-->",
-    ],
-)
+        "usual output"
+    ),
+    "terminal output differs: page and line": pytest.param(
+        "docs/terminal_differs.md:3: snippets/terminal_differs.py, run in a terminal (as a reader at a "
+        "shell prompt sees it), printed something other than the output shown at "
+        "docs/terminal_differs.md:9",
+        marks=pytest.mark.skipif(os.name != "posix", reason="a terminal (pty) needs POSIX"),
+    ),
+    "terminal output differs: where to show it": (
+        "show the terminal's after <!--expected-output-when: TERMINAL-->"
+    ),
+}
+
+
+@pytest.mark.parametrize("message", REPORTED.values(), ids=REPORTED.keys())
 def test_mistake_is_reported(broken_project, message):
     _, report = broken_project
     assert message in report, f"expected {message!r} in the report:\n{report}"
 
 
-def test_test_ids_name_page_and_line(broken_project):
+@pytest.mark.parametrize("page", ["docs/raises.md", "docs/raises.en.md"])
+def test_test_ids_name_page_and_line(broken_project, page):
     _, report = broken_project
-    assert "test_code_block[docs/raises.md::line 3]" in report
-    assert "test_code_block[docs/raises.en.md::line 3]" in report
+    assert f"test_code_block[{page}::line 3]" in report, report
 
 
 def test_nothing_is_left_running_after_a_hang(broken_project):

@@ -12,11 +12,6 @@ from blocks import SnippetError, all_blocks
 from check_block import check_block, evaluate_mark, run_key
 
 
-def _mark(text: str, where: str) -> pytest.MarkDecorator:
-    # The namespace a page's <!--pytest.mark.skipif(...)--> condition may use: pytest, os, sys, START_METHOD.
-    return evaluate_mark(text, where)
-
-
 def _params():
     for page, blocks in all_blocks().items():
         if isinstance(blocks, SnippetError):
@@ -24,13 +19,12 @@ def _params():
             continue
         for block in blocks:
             try:
-                marks = [_mark(m, block.where) for m in block.marks]
+                marks = [evaluate_mark(m, block.where) for m in block.marks]
             except SnippetError as e:
                 yield pytest.param(e, id=block.id)
                 continue
-            group = pytest.mark.xdist_group(
-                run_key(block)
-            )  # twins on one worker: one run serves both
+            # Twins on one worker: one run serves both.
+            group = pytest.mark.xdist_group(run_key(block))
             yield pytest.param(block, id=block.id, marks=[*marks, group])
 
 

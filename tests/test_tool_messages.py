@@ -146,7 +146,7 @@ def test_old_python():
 
 
 def test_pytest_names_a_path_that_does_not_exist():
-    # Under xdist pytest itself would only say "no tests ran" (tests/conftest.py).
+    # Under xdist pytest itself would only say "no tests ran" (tests/xdist_workarounds.py).
     result = run("-m", "pytest", "tests/no_such_test.py")
     assert result.returncode == pytest.ExitCode.USAGE_ERROR, result.stdout + result.stderr
     assert "file or directory not found: tests/no_such_test.py" in result.stderr

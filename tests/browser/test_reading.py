@@ -129,9 +129,8 @@ def test_404_page_speaks_the_readers_language(open_page, site, path, language, h
     reader.expected_404.add(site.url + path)
     response = reader.goto(path)
     assert response.status == 404
-    if (
-        language != "zh"
-    ):  # GitHub Pages serves the root 404.html; its script moves on to en/404.html
+    # GitHub Pages serves the root 404.html; its script moves on to en/404.html.
+    if language != "zh":
         reader.page.wait_for_url(site.url + "en/404.html")
     reader.settle()
     page = reader.page
@@ -153,9 +152,8 @@ def test_language_choice_is_remembered(open_page, site):
     assert page.url == site.url + "en/"
     assert page.evaluate("localStorage.getItem('pcn-language')") == "en"
 
-    later = (
-        page.context.new_page()
-    )  # a new visit: the Chinese home page takes the reader to English, once
+    # A new visit: the Chinese home page takes the reader to English, once.
+    later = page.context.new_page()
     later.goto(site.url)
     later.wait_for_url(site.url + "en/")
     later.goto(site.url)  # and only once per visit: no loop
@@ -220,9 +218,8 @@ def test_article_furniture(open_page, site, scheme, path, label, source, date):
         "no highlighted line on the model article"
     )
     annotation = page.locator("article .md-annotation").first
-    annotation.locator(".md-annotation__index").click(
-        force=True
-    )  # the marker pulses: never "stable"
+    # force: the marker pulses, so it is never "stable".
+    annotation.locator(".md-annotation__index").click(force=True)
     tip = annotation.locator(".md-tooltip__inner")
     tip.wait_for()
     has_chinese = bool(re.search(r"[\u4e00-\u9fff]", tip.inner_text()))
