@@ -6,14 +6,8 @@ these tests check the answers it computes, not only that it runs.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "snippets" / "threads"))
-
-from banker import State, is_safe, request, safe_sequence  # noqa: E402
+from threads.banker import State, is_safe, request, safe_sequence
 
 
 def finishes_everyone(state: State, order: list[int]) -> bool:
