@@ -1,3 +1,5 @@
+"""Back-pressure: a full bounded queue makes the producer's put() wait for the consumer."""
+
 import queue
 import threading
 

@@ -1,3 +1,5 @@
+"""One producer, one consumer and a queue.Queue between them; a sentinel ends the consumer."""
+
 import queue
 import threading
 

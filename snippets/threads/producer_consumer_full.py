@@ -1,3 +1,5 @@
+"""A bounded queue.Queue: put_nowait() and put(timeout=...) raise queue.Full when it is full."""
+
 import queue
 
 buffer = queue.Queue(maxsize=2)

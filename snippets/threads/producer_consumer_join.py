@@ -1,3 +1,5 @@
+"""task_done() and join(): join() waits until every item is processed, not until the workers end."""
+
 import queue
 import threading
 

@@ -1,3 +1,5 @@
+"""Several consumers, one sentinel each, put after all the real data: every consumer stops."""
+
 import queue
 import threading
 

@@ -1,3 +1,5 @@
+"""Queue.shutdown() (Python 3.13+): consumers take what is left, then get queue.ShutDown."""
+
 import queue
 import sys
 import threading

@@ -1,3 +1,5 @@
+"""queue.Queue versus multiprocessing.Queue: different methods; the object itself versus a copy."""
+
 import multiprocessing
 import queue
 
