@@ -259,10 +259,14 @@ def test_correct_pages_pass(pull_request):
 
 @pytest.fixture
 def small_project(tmp_path) -> Path:
-    """Just enough of the project for scripts/refresh.py: mkdocs.yml (its snippets settings) and the harness."""
+    """Just enough of the project for scripts/refresh.py: mkdocs.yml (its snippets settings), the
+    harness and the pages' tests, which refresh runs with --refresh-output."""
     shutil.copytree(
         ROOT / "scripts", tmp_path / "scripts", ignore=shutil.ignore_patterns("__pycache__")
     )
+    (tmp_path / "tests").mkdir()
+    for name in ("conftest.py", "xdist_workarounds.py", "test_pages.py"):
+        shutil.copy(ROOT / "tests" / name, tmp_path / "tests")
     shutil.copy(ROOT / "mkdocs.yml", tmp_path)
     shutil.copy(ROOT / "pyproject.toml", tmp_path)
     return tmp_path
