@@ -14,6 +14,7 @@ import pytest
 
 from blocks import SnippetError
 from process_groups import GROUPS_DIR, become_subreaper, group_members, reap, recorded_groups
+from refresh_output import RefreshSession
 from run_block import READER_MODES, start_method, use_terminal
 
 # xdist_workarounds: pytest 9 with pytest-xdist 3.8, each with the condition for deleting it.
@@ -27,6 +28,19 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="run every code block in a terminal (a pty, POSIX) as well as into a pipe; CI does",
     )
+    parser.addoption(
+        "--refresh-output",
+        action="store_true",
+        help="rewrite the output the pages show from real runs instead of comparing it: each block "
+        "runs twice into a pipe and (POSIX) twice in a terminal; `python scripts/dev.py refresh` "
+        "runs this",
+    )
+    parser.addoption(
+        "--refresh-pages",
+        metavar="PAGES",
+        help="with --refresh-output: only the blocks of these pages, comma-separated "
+        "(docs/x.md,docs/x.en.md)",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -38,8 +52,12 @@ def pytest_configure(config: pytest.Config) -> None:
         method or f"{multiprocessing.get_all_start_methods()[0]} (platform default)"
     )
     become_subreaper()
-    if config.getoption("terminal", False):
+    refreshing = config.getoption("refresh_output", False)
+    # Refreshed output is what a reader gets both ways, whatever the tests' default.
+    if config.getoption("terminal", False) or refreshing:
         use_terminal()
+    if refreshing:
+        config.pluginmanager.register(RefreshSession(config), "refresh-output")
     # The main pytest process; xdist workers inherit the variable.
     if not hasattr(config, "workerinput"):
         os.environ[GROUPS_DIR] = tempfile.mkdtemp(prefix="snippet-groups-")

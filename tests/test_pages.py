@@ -10,6 +10,7 @@ import pytest
 
 from blocks import SnippetError, all_blocks
 from check_block import check_block, evaluate_mark, run_key
+from refresh_output import NOT_REFRESHED, PLANNED, REFUSED, refresh_block
 
 
 def _params():
@@ -30,16 +31,27 @@ def _params():
 
 @pytest.mark.parametrize("block", list(_params()))
 def test_code_block(block, tmp_path, request, record_property):
-    if isinstance(block, SnippetError):
-        pytest.fail(str(block), pytrace=False)
-    # For the page of where each snippet was verified (scripts/verified_on.py reads the JUnit XML).
-    record_property("snippets", " ".join(dict.fromkeys(inc.path for inc in block.includes)))
-    # <!--pytest.mark.snippet_timeout(2)--> above a fence: a shorter limit, for a demo that is meant to hang.
-    limit = request.node.get_closest_marker("snippet_timeout")
+    # --refresh-output (`python scripts/dev.py refresh`): rewrite the shown output, not compare it.
+    refreshing = request.config.getoption("refresh_output")
+    if refreshing and request.node.get_closest_marker("xfail"):
+        # Its runs are meant to fail: they have no output to show.
+        pytest.xfail(NOT_REFRESHED)
     try:
-        check_block(block, tmp_path, *(limit.args if limit else ()))
+        if isinstance(block, SnippetError):
+            raise block
+        # For the page of where each snippet was verified (scripts/verified_on.py reads the JUnit XML).
+        record_property("snippets", " ".join(dict.fromkeys(inc.path for inc in block.includes)))
+        # <!--pytest.mark.snippet_timeout(2)--> above a fence: a shorter limit, for a demo that is meant to hang.
+        limit = request.node.get_closest_marker("snippet_timeout")
+        timeout = limit.args if limit else ()
+        if refreshing:
+            record_property(PLANNED, refresh_block(block, tmp_path, *timeout))
+        else:
+            check_block(block, tmp_path, *timeout)
     except SnippetError as e:
         problem = str(e)
     else:
         return
+    if refreshing:
+        record_property(REFUSED, problem)  # for the report at the end of the session
     pytest.fail(problem, pytrace=False)  # outside `except`, so no "during handling" noise
