@@ -30,6 +30,21 @@ UV_VERSION = "0.13.8"
 UV_HOME = ROOT / ".cache" / "uv"
 VENV = ROOT / ".venv"
 WINDOWS = os.name == "nt"
+# The site's engine: ProperDocs, the continuation of MkDocs 1.x by its maintainers
+# (.github/decisions/0001-site-engine.md says why and what was measured). MkDocs 1.6.1 stays in
+# .venv all the same, since Material and the plugins require the `mkdocs` package, so a `mkdocs
+# serve` typed by habit still builds the same site.
+ENGINE = "properdocs"
+
+
+def engine(command: str, *args: str) -> "tuple[str, ...]":
+    """Python's arguments to run the engine's `command`: engine("build", "--strict").
+
+    Also for scripts/sitekit.py and tests/test_links.py, so every build of the site runs the same
+    engine. -f: ProperDocs looks for properdocs.yml first and says that falling back to mkdocs.yml
+    will go away; the file keeps its name because a plain `mkdocs serve` reads only mkdocs.yml.
+    """
+    return ("-m", ENGINE, command, "-f", "mkdocs.yml", *args)
 
 
 def port(text: str) -> int:
@@ -39,10 +54,10 @@ def port(text: str) -> int:
 
 
 def port_free(args: argparse.Namespace) -> None:
-    """Fail now, not after mkdocs has built the whole site and then cannot bind."""
+    """Fail now, not after the engine has built the whole site and then cannot bind."""
     number = args.port
     with socket.socket() as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as mkdocs's server does
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the engine's server does
         try:
             probe.bind(("127.0.0.1", number))
         except OSError as e:
@@ -187,15 +202,13 @@ def uv_only() -> Path:
 
 
 def run(python: Path, args: "list[str]") -> int:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env = dict(os.environ)
     env.pop("VIRTUAL_ENV", None)
     return subprocess.run([str(python), *args], cwd=ROOT, env=env).returncode
 
 
 def serve(python: Path, args: argparse.Namespace) -> int:
-    return run(
-        python, ["-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{args.port}"]
-    )
+    return run(python, [*engine("serve", "--strict", "--dev-addr", f"127.0.0.1:{args.port}")])
 
 
 def format_code(python: Path, args: argparse.Namespace) -> int:
@@ -246,7 +259,7 @@ COMMANDS = (
     Command(
         "build",
         "the site, strictly, into site/",
-        ("-m", "mkdocs", "build", "--strict"),
+        engine("build", "--strict"),
         checks=(git_on_path,),
     ),
     Command(

@@ -143,7 +143,7 @@ def main() -> None:
                 "--terminal",  # every block in a terminal as well as into a pipe
                 *args.pytest_args,
             ]
-            env = dict(os.environ, SNIPPETS_START_METHOD=method, NO_MKDOCS_2_WARNING="1")
+            env = dict(os.environ, SNIPPETS_START_METHOD=method)
             env.pop("VIRTUAL_ENV", None)
             t0 = time.monotonic()
             proc = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)

@@ -29,6 +29,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from dev import engine
+
 ROOT = Path(__file__).resolve().parents[1]
 PREFIX = "/python-concurrency-notes/"
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
@@ -89,10 +91,10 @@ def axe_version() -> str:
 
 
 def build_site(target: Path, site_url: str) -> None:
-    """`mkdocs build --strict` into `target`, published at `site_url`."""
-    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
+    """The strict build of `python scripts/dev.py build` into `target`, published at `site_url`."""
+    env = dict(os.environ, SITE_URL=site_url)
     run = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(target)],
+        [sys.executable, *engine("build", "--strict", "--quiet", "--site-dir", str(target))],
         cwd=ROOT,
         env=env,
         capture_output=True,

@@ -14,7 +14,6 @@ suite fails wherever ``python scripts/dev.py build`` would.
 from __future__ import annotations
 
 import difflib
-import os
 import posixpath
 import re
 import subprocess
@@ -26,6 +25,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from dev import engine
 from site_files import ROOT, pages, rel
 
 # All tests of this module on one xdist worker: the site is built once for them.
@@ -39,18 +39,16 @@ BUILD_TIMEOUT = 180
 def site(tmp_path_factory) -> tuple[Path, str]:
     """The site built from this checkout into a temporary folder, and the build's log."""
     out = tmp_path_factory.mktemp("site")
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--no-strict", "--site-dir", str(out)],
+        [sys.executable, *engine("build", "--no-strict", "--site-dir", str(out))],
         cwd=ROOT,
-        env=env,
         capture_output=True,
         text=True,
         timeout=BUILD_TIMEOUT,
     )
     if build.returncode != 0:
         pytest.fail(
-            f"the site does not build (`python -m mkdocs build` exited with status {build.returncode}); "
+            f"the site does not build (`python {' '.join(engine('build'))}` exited with status {build.returncode}); "
             f"run `python scripts/dev.py build` to see why:\n{build.stderr[-4000:]}",
             pytrace=False,
         )
