@@ -192,10 +192,13 @@ def run(python: Path, args: "list[str]") -> int:
     return subprocess.run([str(python), *args], cwd=ROOT, env=env).returncode
 
 
+def serve_arguments(port: int) -> "list[str]":
+    """Python's arguments for the serve command (scripts/bench_build.py times this one too)."""
+    return ["-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{port}"]
+
+
 def serve(python: Path, args: argparse.Namespace) -> int:
-    return run(
-        python, ["-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{args.port}"]
-    )
+    return run(python, serve_arguments(args.port))
 
 
 def format_code(python: Path, args: argparse.Namespace) -> int:
@@ -277,6 +280,13 @@ COMMANDS = (
         ("scripts/bench_site.py",),
         checks=(git_on_path,),
         setup=browser,
+    ),
+    Command(
+        "bench-build",
+        "the strict build's time and serve's save-to-reload, medians, against their budgets",
+        ("scripts/bench_build.py",),
+        args="[OPTIONS]",
+        checks=(git_on_path,),
     ),
     Command(
         "bench-tests",
