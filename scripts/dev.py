@@ -192,13 +192,15 @@ def run(python: Path, args: "list[str]") -> int:
     return subprocess.run([str(python), *args], cwd=ROOT, env=env).returncode
 
 
-def serve_arguments(port: int) -> "list[str]":
+def serve_arguments(port: int, full: bool = False) -> "list[str]":
     """Python's arguments for the serve command (scripts/bench_build.py times this one too)."""
-    return ["-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{port}"]
+    # --dirty: after an edit, only the pages it affects are built again (scripts/hooks/preview.py).
+    dirty = [] if full else ["--dirty"]
+    return ["-m", "mkdocs", "serve", "--strict", *dirty, "--dev-addr", f"127.0.0.1:{port}"]
 
 
 def serve(python: Path, args: argparse.Namespace) -> int:
-    return run(python, serve_arguments(args.port))
+    return run(python, serve_arguments(args.port, args.full))
 
 
 def format_code(python: Path, args: argparse.Namespace) -> int:
@@ -220,7 +222,8 @@ class Command(NamedTuple):
     # Its Python's arguments (a module or a script, then the extra arguments), or a function.
     runs: "tuple[str, ...] | Callable[[Path, argparse.Namespace], int]"
     args: str = ""  # shown in -h; a command with none refuses extra arguments, others pass them on
-    options: "tuple[tuple[str, dict], ...]" = ()  # argparse's, each with a metavar for -h
+    # argparse's, each with a metavar for -h unless it is a flag (action="store_true")
+    options: "tuple[tuple[str, dict], ...]" = ()
     # Run in order before any set-up, so that a wrong argument costs no install.
     checks: "tuple[Callable[[argparse.Namespace], None], ...]" = ()
     setup: "Callable[[], Path]" = sync  # returns the Python that runs it
@@ -230,13 +233,21 @@ PORT = (
     "--port",
     dict(metavar="PORT", type=port, default=8000, help="port on 127.0.0.1 (default 8000)"),
 )
+FULL = (
+    "--full",
+    dict(
+        action="store_true",
+        help="rebuild the whole site on every change, as `build` does (slower; search as published)",
+    ),
+)
 
 COMMANDS = (
     Command(
         "serve",
-        "the site at http://127.0.0.1:8000, live reload",
+        "the site at http://127.0.0.1:8000, live reload; an edit rebuilds only the pages it "
+        "affects (--full: the whole site)",
         serve,
-        options=(PORT,),
+        options=(PORT, FULL),
         checks=(git_on_path, port_free),
     ),
     Command(
@@ -316,7 +327,10 @@ def listing(width: int) -> str:
     """The commands as -h shows them: `name args`, then the help, with where to read more."""
     rows = []
     for command in COMMANDS:
-        usage = [f"[{flag} {option['metavar']}]" for flag, option in command.options]
+        usage = [
+            f"[{flag} {option['metavar']}]" if "metavar" in option else f"[{flag}]"
+            for flag, option in command.options
+        ]
         notes = []
         if isinstance(command.runs, tuple) and command.runs[0].endswith(".py"):
             notes.append(command.runs[0])
