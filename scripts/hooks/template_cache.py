@@ -9,13 +9,14 @@ templates too), to find the few it copies.
 
 * Every environment of the theme (the build's, and the one Material's search
   makes for its translations), and mkdocstrings' Python handler's, gets one
-  in-memory bytecode cache. It lives as long as the process: a cold build
-  (CI's) compiles each template once and reuses it for the second language;
-  `serve` reuses it on every rebuild. Nothing is written to disk, so nothing
-  can go stale between runs. A template is looked up by its file, its
-  source's checksum and the settings of the environment that compiles it, so
-  an edited override, or an environment configured differently, is compiled
-  afresh.
+  bytecode cache, in memory for the process and in .cache/jinja/ for the next
+  one. A cold build (CI's, or the first here) compiles each template once and
+  reuses it for the second language; a later build compiles none; `serve`
+  reuses them on every rebuild. A template is looked up by its file, its
+  source's checksum, the settings of the environment that compiles it and
+  the versions of Python and Jinja (in Jinja's header of each file), so an
+  edited override, an upgraded Material, or an environment configured
+  differently, is compiled afresh.
 * The listing of a theme folder inside an installed package is kept for the
   process; the project's own overrides/ is listed every time.
 """
@@ -25,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sysconfig
+from pathlib import Path
 from types import CodeType
 
 import jinja2
@@ -56,10 +58,11 @@ INSTALLED = tuple(
 
 
 class SharedCode(jinja2.BytecodeCache):
-    """Compiled templates kept in memory, shared by every environment compiled alike."""
+    """Compiled templates kept in memory, and in a folder, for every environment compiled alike."""
 
     def __init__(self) -> None:
         self._code: dict[str, tuple[str, CodeType]] = {}
+        self.folder: Path | None = None  # set for the project being built
 
     def get_bucket(self, environment, name, filename, source) -> Bucket:
         autoescape = environment.autoescape
@@ -73,13 +76,36 @@ class SharedCode(jinja2.BytecodeCache):
         self.load_bytecode(bucket)
         return bucket
 
+    def _file(self, bucket: Bucket) -> Path | None:
+        if self.folder is None:
+            return None
+        return self.folder / (hashlib.sha1(bucket.key.encode("utf-8")).hexdigest() + ".cache")
+
     def load_bytecode(self, bucket: Bucket) -> None:
         stored = self._code.get(bucket.key)
         if stored and stored[0] == bucket.checksum:
             bucket.code = stored[1]
+            return
+        file = self._file(bucket)
+        if file is not None and file.is_file():
+            with file.open("rb") as f:
+                bucket.load_bytecode(f)  # stays empty on another Python, Jinja or source
+            if bucket.code is not None:
+                self._code[bucket.key] = (bucket.checksum, bucket.code)
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         self._code[bucket.key] = (bucket.checksum, bucket.code)
+        file = self._file(bucket)
+        if file is None:
+            return
+        try:
+            file.parent.mkdir(parents=True, exist_ok=True)
+            partial = file.with_suffix(f".{os.getpid()}.tmp")
+            with partial.open("wb") as f:
+                bucket.write_bytecode(f)
+            os.replace(partial, file)  # whole or not at all, for a build running alongside
+        except OSError:
+            pass  # a read-only checkout: the memory still serves this process
 
     def clear(self) -> None:
         self._code.clear()
@@ -107,6 +133,7 @@ class ThemeLoader(jinja2.FileSystemLoader):
 # Before Material's search plugin's on_config (0), which makes an environment of the theme.
 @event_priority(100)
 def on_config(config):
+    CACHE.folder = Path(config.config_file_path).parent / ".cache" / "jinja"
     theme = config.theme
     make_env = type(theme).get_env
 
