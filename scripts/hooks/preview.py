@@ -63,7 +63,9 @@ class _NoDirtyNotices(logging.Filter):
 def on_startup(command, dirty):
     _mode.update(command=command, dirty=dirty)
     if _preview():
-        logging.getLogger("mkdocs.commands.build").addFilter(_NoDirtyNotices())
+        logger = logging.getLogger("mkdocs.commands.build")
+        if not any(type(f).__name__ == "_NoDirtyNotices" for f in logger.filters):  # a reload
+            logger.addFilter(_NoDirtyNotices())
         log.info(
             "Fast preview (serve --dirty): an edit rebuilds the pages it changes; "
             "`python scripts/dev.py serve --full` rebuilds the whole site every time"

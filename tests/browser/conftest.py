@@ -38,7 +38,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     # Every module needs Chromium but one that says it does not (NEEDS_CHROMIUM = False), such
     # as test_serve.py, which fetches pages over HTTP: that one can run alone without it.
     missing = sitekit.chromium_missing()
-    if missing and any(getattr(item.module, "NEEDS_CHROMIUM", True) for item in items):
+    if missing and any(
+        getattr(getattr(item, "module", None), "NEEDS_CHROMIUM", True) for item in items
+    ):
         raise pytest.UsageError(missing)
 
 
