@@ -20,8 +20,9 @@ was not enough, and this hook makes up the difference:
   otherwise held only the rebuilt pages plus, through Material's carry-over of
   the previous index, a copy of every earlier index: a rebuild took longer
   each time (mkdocs-static-i18n's removal of duplicates is quadratic);
-* MkDocs' warning that a dirty build is being performed is not logged: the
-  strict mode of `serve` made it an error on every rebuild.
+* MkDocs' warning that a dirty build is being performed, and its note that
+  the site folder holds files of earlier builds, are not logged: under the
+  strict mode of `serve` the warning was an error on every rebuild.
 
 Nothing else changes under `serve --dirty`; `build`, and with it CI, is untouched.
 """
