@@ -103,20 +103,20 @@ def sync(groups: "tuple[str, ...]" = (), venv: Path = VENV) -> Path:
             "(tests/test_prose.py) cannot run here; it runs on every default build",
             file=sys.stderr,
         )
-    # uv installs no bytecode, and where PYTHONDONTWRITEBYTECODE is set (as in many containers)
-    # Python never writes it: then every run compiled each module it imported from source, a
-    # quarter of a site build. So uv compiles it all, once per uv.lock (--compile-bytecode makes
-    # even a sync with nothing to do take a tenth of a second).
+    # uv installs no bytecode, and Python writes it at first import, but not where
+    # PYTHONDONTWRITEBYTECODE is set (as in many containers): there every run compiled each module
+    # it imported from source, a quarter of a site build. So there uv compiles it all, once per
+    # uv.lock (--compile-bytecode makes even a sync with nothing to do take a tenth of a second).
     lock = hashlib.sha256((ROOT / "uv.lock").read_bytes()).hexdigest()[:16]
     compiled = venv / f".bytecode-{lock}"
-    if not compiled.exists():
+    if os.environ.get("PYTHONDONTWRITEBYTECODE") and not compiled.exists():
         command.append("--compile-bytecode")
     if subprocess.run(command, cwd=ROOT, env=env).returncode != 0:
         fail(
             "could not install the locked dependencies (uv sync --frozen failed; its message is above): "
             "check that PyPI is reachable, then run again"
         )
-    if not compiled.exists():
+    if "--compile-bytecode" in command:
         for old in venv.glob(".bytecode-*"):
             old.unlink()
         compiled.touch()
