@@ -22,7 +22,7 @@ It prints each run, then the medians against the budgets, and exits 1 when a
 median is over its budget or a run failed. The budgets are of wall time; the
 CPU time each run took (Linux) is printed beside it, with the load average
 before and after: on a machine shared with other work the wall times are
-slower, the CPU times much less so.
+slower, the CPU times less so.
 """
 
 from __future__ import annotations
