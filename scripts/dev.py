@@ -11,6 +11,7 @@ runs only check that .venv matches uv.lock, which takes milliseconds.
 # No `from __future__ import annotations` (and the annotations that need it are quoted): an old
 # Python such as 3.6 must get as far as the version check in main() to say what is wrong.
 import argparse
+import hashlib
 import os
 import shutil
 import socket
@@ -117,11 +118,23 @@ def sync(groups: "tuple[str, ...]" = (), venv: Path = VENV) -> Path:
             "(tests/test_prose.py) cannot run here; it runs on every default build",
             file=sys.stderr,
         )
+    # uv installs no bytecode, and Python writes it at first import, but not where
+    # PYTHONDONTWRITEBYTECODE is set (as in many containers): there every run compiled each module
+    # it imported from source, a quarter of a site build. So there uv compiles it all, once per
+    # uv.lock (--compile-bytecode makes even a sync with nothing to do take a tenth of a second).
+    lock = hashlib.sha256((ROOT / "uv.lock").read_bytes()).hexdigest()[:16]
+    compiled = venv / f".bytecode-{lock}"
+    if os.environ.get("PYTHONDONTWRITEBYTECODE") and not compiled.exists():
+        command.append("--compile-bytecode")
     if subprocess.run(command, cwd=ROOT, env=env).returncode != 0:
         fail(
             "could not install the locked dependencies (uv sync --frozen failed; its message is above): "
             "check that PyPI is reachable, then run again"
         )
+    if "--compile-bytecode" in command:
+        for old in venv.glob(".bytecode-*"):
+            old.unlink()
+        compiled.touch()
     return _bin(venv, "python")
 
 
@@ -207,8 +220,15 @@ def run(python: Path, args: "list[str]") -> int:
     return subprocess.run([str(python), *args], cwd=ROOT, env=env).returncode
 
 
+def serve_arguments(port: int, full: bool = False) -> "list[str]":
+    """Python's arguments for the serve command (scripts/bench_build.py times this one too)."""
+    # --dirty: after an edit, only the pages it affects are built again (scripts/hooks/preview.py).
+    dirty = [] if full else ["--dirty"]
+    return [*engine("serve", "--strict", *dirty, "--dev-addr", f"127.0.0.1:{port}")]
+
+
 def serve(python: Path, args: argparse.Namespace) -> int:
-    return run(python, [*engine("serve", "--strict", "--dev-addr", f"127.0.0.1:{args.port}")])
+    return run(python, serve_arguments(args.port, args.full))
 
 
 def format_code(python: Path, args: argparse.Namespace) -> int:
@@ -230,7 +250,8 @@ class Command(NamedTuple):
     # Its Python's arguments (a module or a script, then the extra arguments), or a function.
     runs: "tuple[str, ...] | Callable[[Path, argparse.Namespace], int]"
     args: str = ""  # shown in -h; a command with none refuses extra arguments, others pass them on
-    options: "tuple[tuple[str, dict], ...]" = ()  # argparse's, each with a metavar for -h
+    # argparse's, each with a metavar for -h unless it is a flag (action="store_true")
+    options: "tuple[tuple[str, dict], ...]" = ()
     # Run in order before any set-up, so that a wrong argument costs no install.
     checks: "tuple[Callable[[argparse.Namespace], None], ...]" = ()
     setup: "Callable[[], Path]" = sync  # returns the Python that runs it
@@ -240,13 +261,21 @@ PORT = (
     "--port",
     dict(metavar="PORT", type=port, default=8000, help="port on 127.0.0.1 (default 8000)"),
 )
+FULL = (
+    "--full",
+    dict(
+        action="store_true",
+        help="rebuild the whole site on every change, as `build` does (slower; search as published)",
+    ),
+)
 
 COMMANDS = (
     Command(
         "serve",
-        "the site at http://127.0.0.1:8000, live reload",
+        "the site at http://127.0.0.1:8000, live reload; an edit rebuilds only the pages it "
+        "affects (--full: the whole site)",
         serve,
-        options=(PORT,),
+        options=(PORT, FULL),
         checks=(git_on_path, port_free),
     ),
     Command(
@@ -292,6 +321,13 @@ COMMANDS = (
         setup=browser,
     ),
     Command(
+        "bench-build",
+        "the strict build's time and serve's save-to-reload, medians, against their budgets",
+        ("scripts/bench_build.py",),
+        args="[OPTIONS]",
+        checks=(git_on_path,),
+    ),
+    Command(
         "bench-tests",
         "the test command's time, median of several runs, against its budget",
         ("scripts/bench_tests.py",),
@@ -319,7 +355,10 @@ def listing(width: int) -> str:
     """The commands as -h shows them: `name args`, then the help, with where to read more."""
     rows = []
     for command in COMMANDS:
-        usage = [f"[{flag} {option['metavar']}]" for flag, option in command.options]
+        usage = [
+            f"[{flag} {option['metavar']}]" if "metavar" in option else f"[{flag}]"
+            for flag, option in command.options
+        ]
         notes = []
         if isinstance(command.runs, tuple) and command.runs[0].endswith(".py"):
             notes.append(command.runs[0])

@@ -72,6 +72,8 @@ WRONG_ARGUMENTS = {
     "lint_prose unknown option": ["scripts/lint_prose.py", "--bogus"],
     "bench_tests unknown option": ["scripts/bench_tests.py", "--bogus"],
     "bench_tests no runs": ["scripts/bench_tests.py", "--runs", "0"],
+    "bench_build unknown option": ["scripts/bench_build.py", "--bogus"],
+    "bench_build no runs": ["scripts/bench_build.py", "--runs", "0"],
 }
 
 

@@ -34,13 +34,19 @@ _server: sitekit.SiteServer | None = None
 _workdir: tempfile.TemporaryDirectory | None = None
 
 
-def pytest_configure(config: pytest.Config) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # Every module needs Chromium but one that says it does not (NEEDS_CHROMIUM = False), such
+    # as test_serve.py, which fetches pages over HTTP: that one can run alone without it.
     missing = sitekit.chromium_missing()
-    if missing:
+    if missing and any(
+        getattr(getattr(item, "module", None), "NEEDS_CHROMIUM", True) for item in items
+    ):
         raise pytest.UsageError(missing)
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:
+    if sitekit.chromium_missing():
+        return ["browser: none (only tests without Chromium can run)"]
     # Contrast, layout and axe's verdicts can change with either version: a failure report says which ran.
     return [f"browser: {sitekit.chromium_version()}", f"axe-core: {sitekit.axe_version()}"]
 
