@@ -41,7 +41,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import dev
-from cli import Parser, fail
+from cli import Parser, fail, runs
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILD_BUDGET = 6.0  # seconds: the strict two-language build on this 2-core machine
@@ -222,7 +222,7 @@ def main() -> None:
         description="Time the strict build and serve's save-to-reload (medians) against their budgets.",
     )
     parser.add_argument(
-        "--runs", type=int, default=3, help="timed runs of each after a warm-up (default 3)"
+        "--runs", type=runs, default=3, help="timed runs of each after a warm-up (default 3)"
     )
     parser.add_argument(
         "--cold",
@@ -230,8 +230,6 @@ def main() -> None:
         help=f"remove the build's caches ({', '.join(BUILD_CACHES)}) before each build",
     )
     args = parser.parse_args()
-    if args.runs < 1:
-        fail(f"--runs must be 1 or more, not {args.runs}")
     print(f"{os.cpu_count()} cores, {load()}", flush=True)
     failed = False
     with tempfile.TemporaryDirectory(prefix="bench-build-") as work:

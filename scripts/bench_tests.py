@@ -20,7 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-from cli import Parser, fail
+from cli import Parser, fail, runs
 
 ROOT = Path(__file__).resolve().parents[1]
 # On this 2-core machine (issue #18): the whole suite, and `--changed` after a one-snippet edit.
@@ -50,7 +50,7 @@ def main() -> None:
         description="Time the whole test suite (median of several runs) against its budget.",
     )
     parser.add_argument(
-        "--runs", type=int, default=3, help="timed runs after a warm-up (default 3)"
+        "--runs", type=runs, default=3, help="timed runs after a warm-up (default 3)"
     )
     parser.add_argument(
         "--changed",
@@ -58,8 +58,6 @@ def main() -> None:
         help=f"time `test --changed` after a one-line edit of {EDITED_SNIPPET.relative_to(ROOT)}",
     )
     args = parser.parse_args()
-    if args.runs < 1:
-        fail(f"--runs must be 1 or more, not {args.runs}")
     flags, budget = (
         (["--changed"], CHANGED_BUDGET_SECONDS) if args.changed else ([], BUDGET_SECONDS)
     )

@@ -41,6 +41,13 @@ def fail(message, script=None):
     raise Stop(line)
 
 
+def runs(text):
+    """argparse type of a benchmark's --runs: a whole number, 1 or more."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError("must be a whole number, 1 or more, not " + text)
+    return int(text)
+
+
 class Parser(argparse.ArgumentParser):
     """argparse, but a wrong argument is one line, with where to look, rather than a usage block."""
 
