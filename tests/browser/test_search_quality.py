@@ -22,8 +22,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+import glossary
+
 QUERIES = Path(__file__).with_name("search_queries.yml")
-GLOSSARY = {"zh": "glossary.md", "en": "glossary.en.md"}
 HOME = {"zh": "", "en": "en/"}
 TOP = 3
 GLOSSARY_BUDGET = 1.0
@@ -84,29 +85,11 @@ def load_queries() -> dict[str, list[dict]]:
     return data
 
 
-def glossary_terms(language: str) -> list[str]:
-    """Each term of the glossary table, as a reader would type it: "守护进程 / 守护线程" is two
-    terms, and "reentrant lock (`RLock`)" is "reentrant lock" (the API name is an api query)."""
-    docs = Path(__file__).resolve().parents[2] / "docs"
-    column = 0 if language == "zh" else 1
-    terms = []
-    for line in (docs / GLOSSARY[language]).read_text(encoding="utf-8").splitlines():
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if not line.startswith("| ") or len(cells) < 3 or set(cells[0]) <= {"-", " "}:
-            continue
-        if cells[0] in ("中文", "Chinese"):
-            continue
-        cell = re.sub(r"\s*\(.*?\)", "", cells[column].replace("`", ""))
-        # "过时/依版本而定" is two terms, but "I/O 密集型" is one.
-        terms += [t.strip() for t in re.split(r"\s+/\s+|(?<!I)/(?!O)", cell) if t.strip()]
-    return terms
-
-
 def test_every_glossary_term_is_a_query():
     queries = load_queries()
     for language in ("zh", "en"):
         asked = {e["q"].lower() for e in queries[language] if e["kind"] == "glossary"}
-        missing = [t for t in glossary_terms(language) if t.lower() not in asked]
+        missing = [t for t in glossary.terms(language) if t.lower() not in asked]
         assert not missing, (
             f"glossary terms without a query in {QUERIES.name} ({language}): {missing}"
         )
