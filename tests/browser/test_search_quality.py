@@ -7,7 +7,7 @@ page, in Chromium, and the rank of its teaching page among the results is record
 * the share of queries whose teaching page is among the first three results: every glossary
   term (100%), and 95% of all queries;
 * queries with no result at all although every word of them is on the site in that language: 0;
-* every result in the reader's language;
+* every result in the reader's language, and no request to another host;
 * the time from the last keystroke to the results (median and worst), with the index loaded
   (warm), and from a fresh page load (cold).
 """
@@ -124,10 +124,17 @@ def search(page, query: str) -> tuple[list[str], float]:
     return [link.split("?")[0].split("#")[0] for link in links], state["render"] - state["key"]
 
 
-def open_search(browser, site, language: str, wait: bool = True):
+def open_search(browser, site, language: str, elsewhere: list[str], wait: bool = True):
+    """The language's home page with the search box focused; `elsewhere` collects every request
+    the page makes to another host (the index, the worker and lunr must all come from the site)."""
     context = browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 900})
     context.add_init_script(INSTRUMENT)
     page = context.new_page()
+    own = site.origin + "/"
+    page.on(
+        "request",
+        lambda r: None if r.url.startswith((own, "data:", "blob:")) else elsewhere.append(r.url),
+    )
     page.goto(site.url + HOME[language], wait_until="load" if wait else "commit")
     if wait:
         page.wait_for_load_state("networkidle")
@@ -150,14 +157,14 @@ def test_search_quality(browser, site, language):
     own = site.url + HOME[language]
     other = site.url + "en/"
 
-    cold = []
+    cold, elsewhere = [], []
     for entry in entries[:COLD_RUNS]:
-        context, page = open_search(browser, site, language, wait=False)
+        context, page = open_search(browser, site, language, elsewhere, wait=False)
         search(page, entry["q"])
         cold.append(page.evaluate("window.__search.render"))  # since navigation began
         context.close()
 
-    context, page = open_search(browser, site, language)
+    context, page = open_search(browser, site, language, elsewhere)
     rows, warm, foreign = [], [], []
     for entry in entries:
         links, elapsed = search(page, entry["q"])
@@ -213,6 +220,8 @@ def test_search_quality(browser, site, language):
         )
     if zero:
         problems.append(f"no result for words on the site: {zero}")
+    if elsewhere:
+        problems.append(f"requests to another host: {sorted(set(elsewhere))[:5]}")
     if foreign:
         problems.append(f"results in the other language: {sorted(set(foreign))[:5]}")
     assert not problems, "\n".join(problems)
