@@ -7,7 +7,8 @@ and the other way round. This hook gives each language its own index:
 * every page of a non-default language, and its 404 page, gets a search
   ``base`` pointing at its language root (``../en/``), so its search loads
   ``/en/search/...`` and its results lead to English pages;
-* after the last build, the merged index is split by location.
+* after the last build, the merged index is split by location, and each part
+  gets its language's search pipeline (SEARCH_LANGUAGE below).
 """
 
 from __future__ import annotations
@@ -17,6 +18,23 @@ import re
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
+
+# Each index's `lang` and `pipeline`, the options Material's search worker reads from the index
+# (material/plugins/search/config.py). The merged index has one setting for both languages,
+# lang [en, zh] with pipeline [stemmer], and that breaks both: the worker adds a trailing wildcard
+# to every query term, and lunr does not stem a term with a wildcard, so an index of stems
+# ("semaphor", "zombi", "joinablequeu", "forkserv") never matches what a reader types
+# ("semaphore*", "zombies*", "JoinableQueue*", "forkserver*"). Without the stemmer every word is
+# indexed as written, and the wildcard finds its inflections: "lock*" finds lock, locks, locking.
+# English: Material's own default for en (partials/languages/en.html), the stop word filter only.
+# Chinese: lunr's zh language with an empty pipeline, so English tokens stay whole and no Chinese
+# token is dropped: its stop word filter drops one-character words such as 可 and 同, and the
+# worker cuts a Chinese query into the index's own tokens, so "可重入锁" found nothing once 可
+# was missing from the index.
+SEARCH_LANGUAGE = {
+    "zh": {"lang": ["zh"], "pipeline": []},
+    "en": {"lang": ["en"], "pipeline": ["stopWordFilter"]},
+}
 
 CONFIG_SCRIPT = re.compile(
     r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S
@@ -72,14 +90,23 @@ def on_post_build(config) -> None:
     merged = json.loads(merged_path.read_text(encoding="utf-8"))
     prefixes = _language_prefixes(config)
     default_docs = [d for d in merged["docs"] if not d["location"].startswith(tuple(prefixes))]
-    _write_index(merged_path, merged["config"], default_docs)
+    default = config.plugins["i18n"].default_language
+    _write_index(merged_path, _search_config(merged["config"], default), default_docs)
     for prefix in prefixes:
         docs = [
             {**d, "location": d["location"][len(prefix) :]}
             for d in merged["docs"]
             if d["location"].startswith(prefix)
         ]
-        _write_index(site / prefix / "search" / "search_index.json", merged["config"], docs)
+        _write_index(
+            site / prefix / "search" / "search_index.json",
+            _search_config(merged["config"], prefix.rstrip("/")),
+            docs,
+        )
+
+
+def _search_config(config: dict, language: str) -> dict:
+    return {**config, **SEARCH_LANGUAGE.get(language, {})}
 
 
 def _write_index(path: Path, config: dict, docs: list[dict]) -> None:

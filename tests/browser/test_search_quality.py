@@ -1,0 +1,227 @@
+"""The search benchmark: does a reader who types a term find the page that teaches it?
+
+Every query of search_queries.yml is typed into the real search box of its language's home
+page, in Chromium, and the rank of its teaching page among the results is recorded. Printed
+(run with -s to see it), and failed when a budget is missed:
+
+* the share of queries whose teaching page is among the first three results: every glossary
+  term (100%), and 95% of all queries;
+* queries with no result at all although every word of them is on the site in that language: 0;
+* every result in the reader's language, and no request to another host;
+* the time from the last keystroke to the results (median and worst), with the index loaded
+  (warm), and from a fresh page load (cold).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+from pathlib import Path
+
+import pytest
+import yaml
+
+import glossary
+
+QUERIES = Path(__file__).with_name("search_queries.yml")
+HOME = {"zh": "", "en": "en/"}
+TOP = 3
+GLOSSARY_BUDGET = 1.0
+OVERALL_BUDGET = 0.95
+COLD_RUNS = 3
+
+# Counts the search worker's messages, so that a test knows when the worker has answered the
+# last keystroke (Material posts one query per keystroke and renders every answer), and notes
+# when the last key went up and when the result list last changed.
+INSTRUMENT = """
+(() => {
+  const state = window.__search = { sent: 0, received: 0, key: 0, render: 0 };
+  const Native = window.Worker;
+  window.Worker = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener("message", () => { state.received++; });
+    }
+    postMessage(...args) { state.sent++; return super.postMessage(...args); }
+  };
+  // The keystroke that last changed the query: Material searches again only then.
+  let value = "";
+  document.addEventListener("keyup", event => {
+    if (event.target.value !== undefined && event.target.value !== value) {
+      value = event.target.value;
+      state.key = performance.now();
+    }
+  }, true);
+  document.addEventListener("DOMContentLoaded", () => {
+    const list = document.querySelector(".md-search-result");
+    if (list) new MutationObserver(() => { state.render = performance.now(); })
+      .observe(list, { childList: true, subtree: true, characterData: true });
+  });
+})();
+"""
+
+# Resolves once the worker has answered everything asked of it and the page has painted.
+SETTLED = """() => new Promise(resolve => {
+  const check = () => {
+    const s = window.__search;
+    if (s.sent > 1 && s.sent === s.received)
+      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 20)));
+    else setTimeout(check, 5);
+  };
+  check();
+})"""
+
+RESULTS = """() => [...document.querySelectorAll(".md-search-result__item")]
+  .map(item => item.querySelector("a")).filter(Boolean).map(a => a.href)"""
+
+
+def load_queries() -> dict[str, list[dict]]:
+    data = yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
+    for entries in data.values():
+        for entry in entries:
+            pages = entry["page"]
+            entry["pages"] = [pages] if isinstance(pages, str) else list(pages)
+    return data
+
+
+def test_every_glossary_term_is_a_query():
+    queries = load_queries()
+    for language in ("zh", "en"):
+        asked = {e["q"].lower() for e in queries[language] if e["kind"] == "glossary"}
+        missing = [t for t in glossary.terms(language) if t.lower() not in asked]
+        assert not missing, (
+            f"glossary terms without a query in {QUERIES.name} ({language}): {missing}"
+        )
+
+
+def words_on_site(index: Path) -> str:
+    docs = json.loads(index.read_text(encoding="utf-8"))["docs"]
+    text = " ".join(f"{d['title']} {d['text']}" for d in docs)
+    return re.sub(r"<[^>]+>", " ", text).replace("\u200b", "").lower()
+
+
+def on_site(query: str, text: str) -> bool:
+    """Every word of the query occurs in the language's indexed text (titles, prose, inline code)."""
+    return all(w in text for w in re.split(r"[\s/]+", query.lower()) if w)
+
+
+def search(page, query: str) -> tuple[list[str], float]:
+    """The result links for `query`, typed key by key, and the milliseconds from its last key.
+
+    All but the last key first, until the worker has answered them: a reader types far slower
+    than Playwright, and the time to measure is that of the query the reader sees the results
+    of, not of a queue of queries no reader would send."""
+    box = page.locator("input.md-search__input")
+    box.fill("")
+    for part in (query[:-1], query[-1:]):
+        if part:
+            box.press_sequentially(part)
+            box.press("End")  # an input method ends with a keyup; typing CJK here sends none
+            page.evaluate(SETTLED)
+    links = page.evaluate(RESULTS)
+    state = page.evaluate("window.__search")
+    return [link.split("?")[0].split("#")[0] for link in links], state["render"] - state["key"]
+
+
+def open_search(browser, site, language: str, elsewhere: list[str], wait: bool = True):
+    """The language's home page with the search box focused; `elsewhere` collects every request
+    the page makes to another host (the index, the worker and lunr must all come from the site)."""
+    context = browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 900})
+    context.add_init_script(INSTRUMENT)
+    page = context.new_page()
+    own = site.origin + "/"
+    page.on(
+        "request",
+        lambda r: None if r.url.startswith((own, "data:", "blob:")) else elsewhere.append(r.url),
+    )
+    page.goto(site.url + HOME[language], wait_until="load" if wait else "commit")
+    if wait:
+        page.wait_for_load_state("networkidle")
+    page.keyboard.press("s")  # Material's shortcut: focus the search box
+    return context, page
+
+
+def rank(links: list[str], site, language: str, pages: list[str]) -> int | None:
+    wanted = {site.url + HOME[language] + p for p in pages}
+    for n, link in enumerate(links, 1):
+        if link in wanted:
+            return n
+    return None
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_search_quality(browser, site, language):
+    entries = load_queries()[language]
+    text = words_on_site(site.directory / HOME[language] / "search" / "search_index.json")
+    own = site.url + HOME[language]
+    other = site.url + "en/"
+
+    cold, elsewhere = [], []
+    for entry in entries[:COLD_RUNS]:
+        context, page = open_search(browser, site, language, elsewhere, wait=False)
+        search(page, entry["q"])
+        cold.append(page.evaluate("window.__search.render"))  # since navigation began
+        context.close()
+
+    context, page = open_search(browser, site, language, elsewhere)
+    rows, warm, foreign = [], [], []
+    for entry in entries:
+        links, elapsed = search(page, entry["q"])
+        if links:
+            warm.append(elapsed)
+        foreign += [
+            link
+            for link in links
+            if not link.startswith(own) or (language == "zh" and link.startswith(other))
+        ]
+        rows.append((entry, rank(links, site, language, entry["pages"]), links))
+    context.close()
+
+    def share(kind=None):
+        chosen = [r for r in rows if kind is None or r[0]["kind"] == kind]
+        hits = [r for r in chosen if r[1] is not None and r[1] <= TOP]
+        return len(hits), len(chosen)
+
+    zero = [e["q"] for e, _, links in rows if not links and on_site(e["q"], text)]
+    misses = [(e, r, n) for e, r, n in rows if r is None or r > TOP]
+    print(f"\nSearch benchmark, {language} ({len(rows)} queries, {QUERIES.name}):")
+    for kind in ("glossary", "plural", "api", "mixed", None):
+        hits, total = share(kind)
+        if total:
+            print(
+                f"  {kind or 'all':9} teaching page in the top {TOP}: {hits}/{total} ({hits / total:.0%})"
+            )
+    print(f"  zero-result queries for words on the site: {len(zero)} {zero}")
+    print(
+        f"  keystroke to results, warm: median {statistics.median(warm):.0f} ms, worst {max(warm):.0f} ms"
+        f"; cold page load to results: median {statistics.median(cold):.0f} ms, worst {max(cold):.0f} ms"
+    )
+    for e, r, links in misses:
+        where = f"rank {r}" if r else "not in the first 10"
+        first = [link.removeprefix(own) or "(home)" for link in links[:TOP]]
+        print(
+            f"  miss [{e['kind']}] {e['q']!r}: {e['pages'][0]} {where}; first {first}"
+            + ("" if on_site(e["q"], text) else " (not on the site in this language)")
+        )
+
+    problems = []
+    hits, total = share("glossary")
+    if hits < GLOSSARY_BUDGET * total:
+        problems.append(
+            f"glossary terms with the teaching page in the top {TOP}: {hits}/{total}, budget {GLOSSARY_BUDGET:.0%}: "
+            + ", ".join(repr(e["q"]) for e, _, _ in misses if e["kind"] == "glossary")
+        )
+    hits, total = share()
+    if hits < OVERALL_BUDGET * total:
+        problems.append(
+            f"queries with the teaching page in the top {TOP}: {hits}/{total}, budget {OVERALL_BUDGET:.0%}: "
+            + ", ".join(repr(e["q"]) for e, _, _ in misses)
+        )
+    if zero:
+        problems.append(f"no result for words on the site: {zero}")
+    if elsewhere:
+        problems.append(f"requests to another host: {sorted(set(elsewhere))[:5]}")
+    if foreign:
+        problems.append(f"results in the other language: {sorted(set(foreign))[:5]}")
+    assert not problems, "\n".join(problems)
