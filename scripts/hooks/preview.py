@@ -64,9 +64,12 @@ class _NoDirtyNotices(logging.Filter):
 def on_startup(command, dirty):
     _mode.update(command=command, dirty=dirty)
     if _preview():
-        logger = logging.getLogger("mkdocs.commands.build")
-        if not any(type(f).__name__ == "_NoDirtyNotices" for f in logger.filters):  # a reload
-            logger.addFilter(_NoDirtyNotices())
+        # ProperDocs (dev.ENGINE) logs under its own name; a plain `mkdocs serve` under MkDocs'.
+        for name in ("properdocs.commands.build", "mkdocs.commands.build"):
+            logger = logging.getLogger(name)
+            # Once, even when the hook is loaded again after an edit.
+            if not any(type(f).__name__ == "_NoDirtyNotices" for f in logger.filters):
+                logger.addFilter(_NoDirtyNotices())
         log.info(
             "Fast preview (serve --dirty): an edit rebuilds the pages it changes; "
             "`python scripts/dev.py serve --full` rebuilds the whole site every time"
