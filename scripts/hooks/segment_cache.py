@@ -5,7 +5,9 @@ with jieba (jieba.cut), in both languages' pages. Loading jieba's dictionary
 takes a second, and the cutting as long again: a quarter of the build. The
 words of each run are kept in .cache/search/jieba-<digest>.json, and a later
 build reads them from there: when no page has new Chinese text, jieba is not
-even loaded. The index is the same: a run is always cut into the same words
+even loaded. Material's search loads the user dictionary (`jieba_dict_user`)
+in its on_config, which loads jieba's model too; this hook defers that load to
+the first run that really has to be cut. The index is the same: a run is always cut into the same words
 by the same jieba and dictionary, which the digest names (jieba's version and
 the search plugin's jieba_dict and jieba_dict_user, with their files' times).
 
@@ -29,6 +31,19 @@ from mkdocs.plugins import event_priority
 _words: dict[str, list[str]] = {}  # run -> its words
 _used: set[str] = set()  # the runs this build cut or looked up
 _state: dict = {"command": "build", "preview": False, "file": None, "read": None}
+_user_dicts: list = []  # jieba.load_userdict's arguments, loaded before the first real cut
+
+
+def _load_userdict_later(f):
+    """jieba.load_userdict, put off: loading a user dictionary loads jieba's whole model."""
+    if f not in _user_dicts:
+        _user_dicts.append(f)
+
+
+def _original_cut(sentence):
+    while _user_dicts:
+        _load_userdict_later.original(_user_dicts.pop(0))
+    return list(_cut.original(sentence))
 
 
 def _cut(sentence, *args, **kwargs):
@@ -40,7 +55,7 @@ def _cut(sentence, *args, **kwargs):
     if run not in _words:
         if _state["preview"]:
             return iter([run])
-        _words[run] = list(_cut.original(sentence))
+        _words[run] = _original_cut(sentence)
     return iter(_words[run])
 
 
@@ -50,6 +65,8 @@ def on_startup(command, dirty):
     # jieba's own cut, also when `serve` loads this hook again and jieba.cut is the old one's.
     _cut.original = getattr(jieba.cut, "original", jieba.cut)
     jieba.cut = _cut
+    _load_userdict_later.original = getattr(jieba.load_userdict, "original", jieba.load_userdict)
+    jieba.load_userdict = _load_userdict_later
 
 
 def _digest(search_config) -> str:
