@@ -1,7 +1,11 @@
 """The refresh command (scripts/refresh.py) rewrites only the shown output, in both languages, from real runs.
 
-Each case runs the command in a small throwaway copy of the project. No
-xdist group: each case has its own copy, so the cases spread over the workers.
+The command runs in a small throwaway copy of the project with one page per
+case: a page whose output is out of date, one per run refresh must refuse, one
+with blocks it must leave alone, and one it was not asked to refresh. One run
+of the command over all of them (a page's fate does not depend on the others',
+as in a real refresh of many pages) serves every case, so the cases share one
+xdist worker; the run on xdist workers has a copy of its own.
 """
 
 from __future__ import annotations
@@ -20,17 +24,6 @@ from throwaway import make_project
 def _write(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
-
-
-@pytest.fixture
-def small_project(tmp_path) -> Path:
-    """Just enough of the project for scripts/refresh.py: mkdocs.yml (its snippets settings), the
-    harness and the pages' tests, which refresh runs with --refresh-output."""
-    return make_project(
-        tmp_path,
-        {},
-        tests=["conftest.py", "xdist_workarounds.py", "changed_only.py", "test_pages.py"],
-    )
 
 
 def _refresh(
@@ -54,8 +47,8 @@ PAGE = """\
 
 前面的文字。
 
-```python title="snippets/changed.py"
---8<-- "snippets/changed.py"
+```python title="snippets/{snippet}.py"
+--8<-- "snippets/{snippet}.py"
 ```
 
 <!--pytest-codeblocks:expected-output-->
@@ -76,7 +69,7 @@ old line
 
 # PAGE after the refresh, in Chinese, when changed.py prints two new lines and quiet.py one.
 REFRESHED_PAGE = (
-    PAGE.format(title="输出")
+    PAGE.format(title="输出", snippet="changed")
     .replace("old line\n", "new line\nand another\n")
     .replace(
         '--8<-- "snippets/quiet.py"\n```\n',
@@ -84,74 +77,6 @@ REFRESHED_PAGE = (
         '```text title="输出"\nnow it prints\n```\n',
     )
 )
-
-
-def test_refresh_rewrites_only_the_output_in_both_languages(small_project):
-    docs, snippets = small_project / "docs", small_project / "snippets"
-    _write(snippets / "changed.py", 'print("new line")\nprint("and another")\n')
-    _write(snippets / "quiet.py", 'print("now it prints")\n')
-    _write(docs / "page.md", PAGE.format(title="输出"))
-    _write(docs / "page.en.md", PAGE.format(title="Output"))
-
-    run = _refresh(small_project, "snippets/changed.py")
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert (docs / "page.md").read_text(encoding="utf-8") == REFRESHED_PAGE
-    assert 'title="Output"\nnow it prints\n' in (docs / "page.en.md").read_text(encoding="utf-8")
-    assert "Changed 2 file(s): docs/page.en.md, docs/page.md" in run.stdout
-    assert "git diff -- docs/page.en.md docs/page.md" in run.stdout
-
-    # A second refresh reads the pages as the tests do (pytest-codeblocks) and finds nothing to change:
-    # what it wrote is exactly what the code prints.
-    again = _refresh(small_project)
-    assert again.returncode == 0 and "No page changed" in again.stdout, again.stdout
-
-
-@pytest.mark.parametrize(
-    ("code", "reason"),
-    [
-        ("raise SystemExit(3)\n", "snippets/changed.py exited with status 3"),
-        (
-            "import time\nprint(time.perf_counter_ns())\n",
-            "snippets/changed.py printed something different on a second run",
-        ),
-        pytest.param(
-            "import sys\nprint(sys.stdout.isatty())\n",
-            "docs/page.md:5 prints one output with its output going into a pipe (as `python x.py | cat`, "
-            "an IDE or a CI log shows it) and another in a terminal",
-            marks=pytest.mark.skipif(os.name != "posix", reason="a terminal (pty) needs POSIX"),
-        ),
-    ],
-    ids=["fails", "not deterministic", "pipe and terminal differ"],
-)
-def test_refresh_refuses_a_bad_run(small_project, code, reason):
-    docs, snippets = small_project / "docs", small_project / "snippets"
-    _write(snippets / "changed.py", code)
-    _write(snippets / "quiet.py", "")
-    for name, title in (("page.md", "输出"), ("page.en.md", "Output")):
-        _write(docs / name, PAGE.format(title=title))
-    before = {p: p.read_bytes() for p in docs.iterdir()}
-
-    run = _refresh(small_project, "docs/page.md")
-    assert run.returncode == 1, run.stdout
-    assert "refused, the page is unchanged" in run.stdout and reason in run.stdout, run.stdout
-    assert {p: p.read_bytes() for p in docs.iterdir()} == before
-
-
-def test_refresh_on_xdist_workers(small_project):
-    # `refresh` runs few pages in one process, and every page on pyproject.toml's workers: the
-    # workers' planned edits reach the main process, which rewrites both pages.
-    docs, snippets = small_project / "docs", small_project / "snippets"
-    _write(snippets / "changed.py", 'print("new line")\nprint("and another")\n')
-    _write(snippets / "quiet.py", 'print("now it prints")\n')
-    _write(docs / "page.md", PAGE.format(title="输出"))
-    _write(docs / "page.en.md", PAGE.format(title="Output"))
-
-    pytest_refresh = ("-m", "pytest", "tests/test_pages.py", "--refresh-output")
-    run = _refresh(small_project, "-n", "2", command=pytest_refresh)
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert (docs / "page.md").read_text(encoding="utf-8") == REFRESHED_PAGE
-    assert 'title="Output"\nnow it prints\n' in (docs / "page.en.md").read_text(encoding="utf-8")
-    assert "Changed 2 file(s): docs/page.en.md, docs/page.md" in run.stdout
 
 
 LEFT_ALONE = """\
@@ -182,23 +107,131 @@ old line
 ```
 """
 
+POSIX = os.name == "posix"
+# Runs refresh must refuse: the snippet each page shows, and the reason refresh gives.
+REFUSED = {
+    "fails": ("raise SystemExit(3)\n", "snippets/fails.py exited with status 3"),
+    "not-deterministic": (
+        "import time\nprint(time.perf_counter_ns())\n",
+        "snippets/not-deterministic.py printed something different on a second run",
+    ),
+}
+if POSIX:  # a terminal (pty) needs POSIX
+    REFUSED["pipe-and-terminal-differ"] = (
+        "import sys\nprint(sys.stdout.isatty())\n",
+        "docs/pipe-and-terminal-differ.md:5 prints one output with its output going into a pipe "
+        "(as `python x.py | cat`, an IDE or a CI log shows it) and another in a terminal",
+    )
+TITLES = {"page.md": "输出", "page.en.md": "Output"}
 
-def test_refresh_leaves_skipped_and_xfail_blocks_alone(small_project):
-    docs, snippets = small_project / "docs", small_project / "snippets"
-    # Both print something new: refreshed, their pages would change.
+
+def _write_page(docs: Path, name: str, template: str, **fields: str) -> None:
+    for file, title in TITLES.items():
+        _write(docs / file.replace("page", name), template.format(title=title, **fields))
+
+
+@pytest.fixture(scope="module")
+def refreshed(tmp_path_factory) -> tuple[Path, dict[Path, bytes], subprocess.CompletedProcess]:
+    """The project after one refresh of every case's page; the pages' bytes before it; the run."""
+    project = make_project(
+        tmp_path_factory.mktemp("refresh"),
+        {},
+        tests=["conftest.py", "xdist_workarounds.py", "changed_only.py", "test_pages.py"],
+    )
+    docs, snippets = project / "docs", project / "snippets"
+    _write(snippets / "changed.py", 'print("new line")\nprint("and another")\n')
+    _write(snippets / "quiet.py", 'print("now it prints")\n')
+    _write_page(docs, "page", PAGE, snippet="changed")
+    # Out of date too, but neither it nor its snippet is named: left as it is.
+    _write(snippets / "not-named.py", 'print("new line")\n')
+    _write_page(docs, "not-named", PAGE.replace("quiet", "not-named"), snippet="not-named")
+    # Its second block prints nothing, so that the refused block is all there is to refresh.
+    _write(snippets / "silent.py", "")
+    for name, (code, _) in REFUSED.items():
+        _write(snippets / f"{name}.py", code)
+        _write_page(docs, name, PAGE.replace("quiet", "silent"), snippet=name)
     _write(snippets / "skipped.py", 'print("new line")\n')
     _write(snippets / "failing.py", 'print("new line")\n')
-    for name, title in (("page.md", "输出"), ("page.en.md", "Output")):
-        _write(docs / name, LEFT_ALONE.format(title=title))
+    _write_page(docs, "left-alone", LEFT_ALONE)
     before = {p: p.read_bytes() for p in docs.iterdir()}
 
-    run = _refresh(small_project)
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert {p: p.read_bytes() for p in docs.iterdir()} == before
-    for page in ("docs/page.md", "docs/page.en.md"):
+    # By snippet (page.md shows changed.py) and by page, as a contributor names them.
+    named = ["snippets/changed.py", *(f"docs/{n}.md" for n in [*REFUSED, "left-alone"])]
+    return project, before, _refresh(project, *named)
+
+
+def _unchanged(refreshed, name: str) -> bool:
+    project, before, _ = refreshed
+    return all(
+        (project / "docs" / file.replace("page", name)).read_bytes()
+        == before[project / "docs" / file.replace("page", name)]
+        for file in TITLES
+    )
+
+
+@pytest.mark.xdist_group("refresh")
+def test_refresh_rewrites_only_the_output_in_both_languages(refreshed):
+    project, _, run = refreshed
+    docs = project / "docs"
+    assert (docs / "page.md").read_text(encoding="utf-8") == REFRESHED_PAGE, run.stdout
+    assert 'title="Output"\nnow it prints\n' in (docs / "page.en.md").read_text(encoding="utf-8")
+    assert "Changed 2 file(s): docs/page.en.md, docs/page.md" in run.stdout, run.stdout
+    assert "git diff -- docs/page.en.md docs/page.md" in run.stdout
+
+
+@pytest.mark.xdist_group("refresh")
+def test_refresh_changes_no_page_it_was_not_asked_to(refreshed):
+    assert _unchanged(refreshed, "not-named")
+
+
+@pytest.mark.xdist_group("refresh")
+def test_a_second_refresh_finds_nothing_to_change(refreshed):
+    # It reads the pages as the tests do (pytest-codeblocks): what the first refresh wrote is
+    # exactly what the code prints.
+    project, _, _ = refreshed
+    again = _refresh(project, "docs/page.md")
+    assert again.returncode == 0 and "No page changed" in again.stdout, again.stdout
+
+
+@pytest.mark.xdist_group("refresh")
+@pytest.mark.parametrize("name", REFUSED)
+def test_refresh_refuses_a_bad_run(refreshed, name):
+    _, _, run = refreshed
+    assert run.returncode == 1, run.stdout
+    reason = REFUSED[name][1]
+    assert "refused, the page is unchanged" in run.stdout and reason in run.stdout, run.stdout
+    assert _unchanged(refreshed, name)
+
+
+@pytest.mark.xdist_group("refresh")
+def test_refresh_leaves_skipped_and_xfail_blocks_alone(refreshed):
+    _, _, run = refreshed
+    # Both snippets print something new: refreshed, their pages would change.
+    assert _unchanged(refreshed, "left-alone")
+    for page in ("docs/left-alone.md", "docs/left-alone.en.md"):
         assert f"{page}:5: skipped (not on this platform); left as it is" in run.stdout, run.stdout
         assert (
             f"{page}:17: marked xfail (expected to fail): its output is not refreshed; left as it is"
             in run.stdout
         ), run.stdout
-    assert "No page changed" in run.stdout, run.stdout
+
+
+def test_refresh_on_xdist_workers(tmp_path):
+    # `refresh` runs few pages in one process, and every page on pyproject.toml's workers: the
+    # workers' planned edits reach the main process, which rewrites both pages.
+    project = make_project(
+        tmp_path,
+        {},
+        tests=["conftest.py", "xdist_workarounds.py", "changed_only.py", "test_pages.py"],
+    )
+    docs, snippets = project / "docs", project / "snippets"
+    _write(snippets / "changed.py", 'print("new line")\nprint("and another")\n')
+    _write(snippets / "quiet.py", 'print("now it prints")\n')
+    _write_page(docs, "page", PAGE, snippet="changed")
+
+    pytest_refresh = ("-m", "pytest", "tests/test_pages.py", "--refresh-output")
+    run = _refresh(project, "-n", "2", command=pytest_refresh)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert (docs / "page.md").read_text(encoding="utf-8") == REFRESHED_PAGE
+    assert 'title="Output"\nnow it prints\n' in (docs / "page.en.md").read_text(encoding="utf-8")
+    assert "Changed 2 file(s): docs/page.en.md, docs/page.md" in run.stdout
