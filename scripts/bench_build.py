@@ -7,9 +7,9 @@
 A benchmark, not a test. It measures, each as the median of the timed runs:
 
 * the strict build: `dev.py build`'s command, into a temporary folder. The
-  build keeps compiled templates and Chinese word segmentation in .cache/
-  (scripts/hooks/template_cache.py, segment_cache.py), so after the warm-up
-  it finds them there, as a contributor's builds do; with --cold they are
+  build keeps compiled templates, Chinese word segmentation and highlighted
+  listings in .cache/ (scripts/hooks/template_cache.py, segment_cache.py,
+  highlight_cache.py), so after the warm-up it finds them there, as a contributor's builds do; with --cold they are
   removed before each build, as CI's fresh checkout has none;
 * save to reload under `dev.py serve`: in a throwaway copy of the project (the
   files git tracks or would track, as they are in the working tree, and .git
@@ -48,7 +48,11 @@ BUILD_BUDGET = 6.0  # seconds: the strict two-language build on this 2-core mach
 RELOAD_BUDGET = 2.0  # seconds: from saving a page to `serve` giving the new page
 PAGE, PAGE_URL = "docs/processes/fork.md", "processes/fork/"
 SNIPPET = "snippets/processes/fork_basic.py"  # included by PAGE
-BUILD_CACHES = (".cache/jinja", ".cache/search")  # what --cold removes before each build
+BUILD_CACHES = (
+    ".cache/jinja",
+    ".cache/search",
+    ".cache/highlight",
+)  # what --cold removes before each build
 TIMEOUT = 180.0  # seconds for a build
 EDIT_TIMEOUT = 60.0  # seconds for an edit to show; a change `serve` does not watch never shows
 

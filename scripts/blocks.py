@@ -117,12 +117,18 @@ def _snippets_config() -> dict:
     return options
 
 
-def _expand(lines: list[str]) -> list[str]:
+@cache
+def _snippet_preprocessor():
+    # One for every page: its run() starts afresh each time.
     md = markdown.Markdown(
         extensions=["pymdownx.snippets"],
         extension_configs={"pymdownx.snippets": _snippets_config()},
     )
-    return md.preprocessors["snippet"].run(lines)
+    return md.preprocessors["snippet"]
+
+
+def _expand(lines: list[str]) -> list[str]:
+    return _snippet_preprocessor().run(lines)
 
 
 def read_blocks(page: Path) -> list[Block]:

@@ -83,12 +83,15 @@ def leftovers(pgid: int) -> list[str]:
 
 
 def group_members(pgid: int, zombies: bool = False) -> list[str]:
+    # Is there any process in the group (zombies too)? Mostly not: one system call, not a scan of /proc.
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return []
+    except PermissionError:  # it exists, but is not ours
+        pass
     proc_dir = Path("/proc")
-    if not proc_dir.is_dir():  # macOS: no /proc; ask the kernel if the group exists
-        try:
-            os.killpg(pgid, 0)
-        except (ProcessLookupError, PermissionError):
-            return []
+    if not proc_dir.is_dir():  # macOS: no /proc to say which
         return [f"process group {pgid}"]
     found = []
     for stat in proc_dir.glob("[0-9]*/stat"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -84,6 +85,12 @@ class Fence:
 
 def fences(lines: list[str]) -> list[Fence]:
     """Every fenced block of a page's lines, in order."""
+    return list(_fences(tuple(lines)))
+
+
+# A page's blocks are looked up one at a time (fence_at, next_fence): its fences are found once.
+@lru_cache(maxsize=8)
+def _fences(lines: tuple[str, ...]) -> tuple[Fence, ...]:
     found = []
     opening: tuple[int, re.Match] | None = None
     for n, line in enumerate(lines, start=1):
@@ -98,7 +105,7 @@ def fences(lines: list[str]) -> list[Fence]:
             opening = None
     if opening:
         found.append(Fence(opening[0], None, opening[1]["info"].strip(), opening[1]["indent"]))
-    return found
+    return tuple(found)
 
 
 def outside_fences(lines: list[str]) -> Iterator[tuple[int, str]]:
