@@ -65,6 +65,15 @@ def _write(project: Path, files: dict[str, str]) -> None:
 
 
 def _copy_site_files(project: Path) -> None:
+    # The build's caches (templates, segmentation, listings: scripts/hooks/*_cache.py) outlive the
+    # copy, as a contributor's .cache/ does, in a folder of their own: the copy's pages are not the
+    # site's, and a build keeps only what its own pages use.
+    caches = ROOT / ".cache" / "throwaway-site"
+    try:
+        caches.mkdir(parents=True, exist_ok=True)
+        (project / ".cache").symlink_to(caches, target_is_directory=True)
+    except OSError:
+        pass  # no symbolic links (Windows without the right): the copy's build starts cold
     shutil.copytree(ROOT / "overrides", project / "overrides")
     shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")
     (project / ".github" / "workflows").mkdir(parents=True, exist_ok=True)
