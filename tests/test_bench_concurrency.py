@@ -95,12 +95,15 @@ def check_svg(path: Path) -> None:
 PLOTS = ("cpu-bound.svg", "cpu-bound.en.svg", "io-bound.svg", "io-bound.en.svg")
 
 
+# The tests that share the tiny run, on one worker: it runs once.
+@pytest.mark.xdist_group("tiny-benchmark")
 def test_tiny_run_writes_results_and_plots(tiny):
     check_results(json.loads((tiny / "results.json").read_text(encoding="utf-8")), "tiny")
     for name in PLOTS:
         check_svg(tiny / name)
 
 
+@pytest.mark.xdist_group("tiny-benchmark")
 def test_replot_redraws_the_plots_from_results_json(tiny):
     for name in PLOTS:
         (tiny / name).unlink()
