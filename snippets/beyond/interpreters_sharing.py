@@ -1,4 +1,4 @@
-"""What crosses between interpreters: a few types are shared, most objects are copied (pickled)."""
+"""What crosses between interpreters: a few types are shared, other objects are copied (pickled)."""
 
 try:
     from concurrent import interpreters  # new in Python 3.14
@@ -13,17 +13,15 @@ def main():
     for obj in samples:
         print(f"{type(obj).__name__:10} shareable? {interpreters.is_shareable(obj)}")
 
-    buffer = bytearray(4)
-    items = [1, 2, 3]
     interp = interpreters.create()
-    interp.prepare_main(view=memoryview(buffer), items=items)  # the view is shared, items copied
-    interp.exec("view[0] = 255\nitems.append(4)")
-    print("buffer after the other interpreter wrote to it:", list(buffer))
-    print("items after the other interpreter appended:   ", items)
+    buffer = bytearray(4)
+    interp.prepare_main(view=memoryview(buffer), queue=queue)  # both shareable
+    interp.exec("view[0] = 255\nqueue.put(('wrote', view[0]))")
+    print("from the queue:", queue.get(), "| buffer here:", list(buffer))
 
-    interp.prepare_main(queue=queue)
-    interp.exec("queue.put(('done', len(items)))")  # a tuple of shareable objects
-    print("from the queue:", queue.get())
+    items = [1, 2, 3]
+    interp.call(list.append, items, 4)  # items goes over as a pickled copy: the copy gets the 4
+    print("items here after the other interpreter appended 4:", items)
     interp.close()
 
 
