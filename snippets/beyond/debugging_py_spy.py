@@ -20,7 +20,7 @@ def wait_for_reply(reply):
 def hang():
     # Where Yama's ptrace_scope is 1 (Ubuntu, for one), only an ancestor may read a process's
     # memory, and py-spy is our sibling: allow our parent and its children. Elsewhere: no effect.
-    ctypes.CDLL(None).prctl(PR_SET_PTRACER, os.getppid(), 0, 0, 0)
+    ctypes.CDLL(None).prctl(PR_SET_PTRACER, ctypes.c_ulong(os.getppid()), 0, 0, 0)
     client = threading.Thread(target=wait_for_reply, args=(threading.Event(),), name="client")
     client.start()
     while sys._current_frames()[client.ident].f_code.co_name != "wait":
