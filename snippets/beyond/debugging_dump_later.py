@@ -22,11 +22,12 @@ def hang():
 
 
 def tidy(dump):
-    """The dump's headers, thread ids masked, and this file's frames, paths cut to the base name
-    (the standard library's frames change from one Python version to the next)."""
+    """The dump's headers, with the thread ids masked (and the [thread names] Python 3.14 adds
+    left out), and this file's frames, paths cut to the base name (the standard library's frames
+    change from one Python version to the next)."""
     for line in dump.splitlines():
         if line.startswith(("Timeout", "Thread", "Current thread")):
-            yield re.sub(r"0x[0-9a-fA-F]+", "0x...", line)
+            yield re.sub(r"0x[0-9a-fA-F]+( \[.*\])?", "0x...", line)
         elif __file__ in line:
             yield re.sub(r'File ".*[\\/]', 'File "', line)
 

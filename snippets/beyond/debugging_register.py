@@ -32,10 +32,10 @@ def hang():
 
 
 def tidy(line):
-    """Thread ids masked (and which thread the OS ran the handler on, the "Current thread", left
-    out); this file's frames only, their paths cut to the base name."""
+    """Thread ids masked (left out: the [thread names] Python 3.14 adds, and which thread the OS
+    ran the handler on, the "Current thread"); this file's frames only, paths cut to base names."""
     if line.startswith(("Current thread", "Thread")):
-        return re.sub(r"^.*0x[0-9a-fA-F]+", "Thread 0x...", line)
+        return re.sub(r"^.*0x[0-9a-fA-F]+( \[.*\])?", "Thread 0x...", line)
     if __file__ in line:
         return re.sub(r'File ".*[\\/]', 'File "', line)
     return ""
