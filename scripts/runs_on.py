@@ -156,6 +156,7 @@ WORDS = {
         "unix": "Unix（{}）",
         "only": "仅 {}",
         "since": "{}（Python {}+）",
+        "version": "Python {}+",
         "nowhere": "不在任何受支持的平台上运行",
         "and": "、",
     },
@@ -165,6 +166,7 @@ WORDS = {
         "unix": "Unix ({})",
         "only": "{} only",
         "since": "{} (Python {}+)",
+        "version": "Python {}+",
         "nowhere": "no supported platform",
         "and": ", ",
     },
@@ -180,6 +182,9 @@ def label(markers: list[str], language: str) -> str:
         return words["nowhere"]
     if found.kind == "everywhere":
         return words["everywhere"]
+    if set(found.since) == set(PLATFORMS) and len(set(found.since.values())) == 1:
+        # Every platform, from one newer Python on: "Python 3.14+", not the version three times.
+        return words["version"].format(version_text(found.since["linux"]))
     names = [
         PLATFORMS[p] if v == oldest else words["since"].format(PLATFORMS[p], version_text(v))
         for p, v in found.since.items()

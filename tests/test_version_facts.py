@@ -79,7 +79,7 @@ LABELS = [
     (["linux"], "Linux only", "仅 Linux"),
     # os.waitid() exists on macOS from 3.13 (gh-113536), and never on Windows.
     (["waitid"], "Linux, macOS (Python 3.13+)", "Linux、macOS（Python 3.13+）"),
-    (["3.13+"], "Linux (Python 3.13+), macOS (Python 3.13+), Windows (Python 3.13+)", None),
+    (["3.13+"], "Python 3.13+", "Python 3.13+"),
     # fork is the default start method only on Linux, and there only up to 3.13.
     (["linux default method"], "Linux only", "仅 Linux"),
     (["fork", "linux"], "Linux only", "仅 Linux"),

@@ -1,0 +1,38 @@
+"""One process, two interpreters: each has its own __main__ module, its own state, its own GIL."""
+
+import math
+
+try:
+    from concurrent import interpreters  # new in Python 3.14
+except ImportError:
+    interpreters = None
+
+counter = 0
+
+
+def main():
+    interp = interpreters.create()
+    print("interpreters in this process:", len(interpreters.list_all()))
+
+    interp.exec("counter = 41\ncounter += 1")  # runs in interp's own __main__, in this thread
+    results = interpreters.create_queue()
+    interp.prepare_main(results=results)  # bind a name in interp's __main__
+    interp.exec("results.put(counter)")
+    print("counter here:", counter, "| counter there:", results.get())
+
+    print("call(math.factorial, 10):", interp.call(math.factorial, 10))
+
+    try:
+        interp.exec("1 / 0")
+    except interpreters.ExecutionFailed as e:  # the exception itself stays in the other interpreter
+        print("exec('1 / 0') raised ExecutionFailed for a", e.excinfo.type.__name__)
+
+    interp.close()
+    print("after close():", len(interpreters.list_all()))
+
+
+if __name__ == "__main__":
+    if interpreters is None:
+        print("concurrent.interpreters needs Python 3.14 or newer")
+    else:
+        main()
