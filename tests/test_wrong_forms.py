@@ -53,8 +53,9 @@ WRONG_FORMS = [
         "e22",
     ),
     _form(r"\bps\s+-aux\b", "ps -aux is not ps aux: use ps aux or ps -ef", "e05"),
+    # Semaphore.acquire() is the exception: its documented default is timeout=None.
     _form(
-        r"acquire\([^)]*timeout\s*=\s*None",
+        r"(?<!Semaphore\.)acquire\([^)]*timeout\s*=\s*None",
         "Lock.acquire() takes timeout=-1 to wait for ever; timeout=None raises TypeError",
         "e37",
     ),
@@ -165,6 +166,10 @@ def test_only_quotations_in_corrections_are_exempt():
     ]
     assert not wrong_forms_in("docs/threads/gil.md", "JPython 是 Jython 改名前的旧名")
     assert not wrong_forms_in("docs/threads/gil.md", "PyPy 有 GIL；没有 GIL 的是 Jython")
+    # a semaphore's acquire() does default to timeout=None
+    assert not wrong_forms_in(
+        "docs/cheatsheet.md", "`Semaphore.acquire(blocking=True, timeout=None)`"
+    )
     # fenced blocks (code, program output) are not prose
     assert not wrong_forms_in(
         "docs/threads/lock.md", "```text\nacquire(timeout=None): TypeError\n```\n"
