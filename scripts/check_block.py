@@ -76,6 +76,26 @@ def check_block(block: Block, tmp_dir: Path, timeout: float = TIMEOUT_SECONDS) -
     return [runs[mode][0] for mode in READER_MODES]
 
 
+_starter_runs: dict[
+    tuple[str, str], Run
+] = {}  # (exercise, file) -> the checker's run; twins share it
+
+
+def check_starter(block: Block, exercise: str) -> None:
+    """A starter, as the reader runs it through the exercise's checker, must be found wrong (status 1)."""
+    path = block.whole_file
+    command = ["snippets/exercises/check.py", exercise, str(path), "--lang", "en"]
+    if (exercise, path) not in _starter_runs:
+        _starter_runs[(exercise, path)] = run_python(command, timeout=60)
+    run = _starter_runs[(exercise, path)]
+    if run.returncode != 1 or run.leftovers or not run.output.startswith("✗ "):
+        raise SnippetError(
+            f"{block.where}: `python {' '.join(command)}` must find the starter wrong (exit status 1, "
+            f"a line starting with ✗): a starter leaves something to fix. Status {run.returncode}, "
+            f"processes left: {run.leftovers or 'none'}. It printed:\n{run.output}"
+        )
+
+
 def reader_runs(
     block: Block,
     args: list[str],

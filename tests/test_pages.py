@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from blocks import SnippetError, all_blocks
-from check_block import check_block, evaluate_mark, run_key
+from check_block import check_block, check_starter, evaluate_mark, run_key
 from refresh_output import NOT_REFRESHED, PLANNED, REFUSED, refresh_block
 
 
@@ -44,7 +44,14 @@ def test_code_block(block, tmp_path, request, record_property):
         # <!--pytest.mark.snippet_timeout(2)--> above a fence: a shorter limit, for a demo that is meant to hang.
         limit = request.node.get_closest_marker("snippet_timeout")
         timeout = limit.args if limit else ()
-        if refreshing:
+        # <!--pytest.mark.exercise_starter("name")-->: the code a reader starts an exercise from. What
+        # it prints is the mistake to fix, so no output is shown: the exercise's checker must fail it.
+        starter = request.node.get_closest_marker("exercise_starter")
+        if starter and refreshing:
+            record_property(PLANNED, [])
+        elif starter:
+            check_starter(block, *starter.args)
+        elif refreshing:
             record_property(PLANNED, refresh_block(block, tmp_path, *timeout))
         else:
             check_block(block, tmp_path, *timeout)

@@ -1,0 +1,10 @@
+"""Exercise fork-wait: the parent waits for its child and prints its exit code."""
+
+import os
+
+pid = os.fork()
+if pid == 0:
+    print("child: hello")
+    os._exit(3)
+# Wait for the child here, then print its exit code instead of "?".
+print("parent: child exited with", "?")

@@ -1,0 +1,23 @@
+"""Exercise race-deposit: four threads each deposit 1, a thousand times. Make it print 4000."""
+
+import threading
+import time
+
+balance = 0
+
+
+def deposit(times):
+    global balance
+    for _ in range(times):
+        current = balance
+        # Another thread may run here, as it may at any moment on a busy machine.
+        time.sleep(0)
+        balance = current + 1
+
+
+threads = [threading.Thread(target=deposit, args=(1000,)) for _ in range(4)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print("balance:", balance)

@@ -1,0 +1,116 @@
+"""The exercises' checker (snippets/exercises/check.py) passes every reference solution and fails
+every wrong answer in tests/exercises/, each with the message that tells the reader what is wrong.
+
+It runs as a reader runs it: `python snippets/exercises/check.py <exercise> <file>`, with the
+environment a reader has (run_block.snippet_env). The wrong answers are here, not in snippets/:
+they are not shown on a page.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from run_block import run_python
+from site_files import ROOT, SNIPPETS, rel
+
+sys.path.insert(0, str(SNIPPETS / "exercises"))
+import check  # noqa: E402 - the checker itself, for its table of exercises
+
+WRONG = ROOT / "tests" / "exercises"
+# A wrong answer that hangs is stopped after this many seconds (a reader's default is 5).
+TIMEOUT = "1"
+
+# Each wrong answer, and what the checker must say about it (in English; --lang en).
+WRONG_ANSWERS = {
+    "race_deposit_lock_only_the_write.py": ("race-deposit", "printed the wrong output"),
+    "race_deposit_lock_per_thread.py": ("race-deposit", "printed the wrong output"),
+    "race_deposit_lock_taken_twice.py": ("race-deposit", "did not finish within 1 s"),
+    "pool_squares_lambda.py": ("pool-squares", "exited with status 1. Its last line:\n  "),
+    "pool_squares_thread_pool.py": ("pool-squares", "all computed in other processes: False"),
+    "fork_wait_no_wait.py": ("fork-wait", "a process it started was still running"),
+    "fork_wait_no_flush.py": ("fork-wait", "Got:\nparent: child exited with 3\n"),
+}
+NEEDS_FORK = pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork() exists only on Unix")
+
+
+def _marks(exercise: str) -> list:
+    return [NEEDS_FORK] if check.EXERCISES[exercise].needs_fork else []
+
+
+def checker(*args: str):
+    return run_python([rel(SNIPPETS / "exercises" / "check.py"), *args], timeout=30)
+
+
+@pytest.mark.parametrize(
+    "exercise",
+    [pytest.param(name, marks=_marks(name)) for name in check.EXERCISES],
+)
+def test_the_reference_solution_passes(exercise):
+    solution = rel(SNIPPETS / "exercises" / f"{exercise.replace('-', '_')}_solution.py")
+    run = checker(exercise, solution, "--lang", "en")
+    assert run.returncode == 0, run.output
+    assert run.output.startswith(f"✓ {solution}: passed."), run.output
+
+
+@pytest.mark.parametrize(
+    ("answer", "exercise", "said"),
+    [
+        pytest.param(answer, exercise, said, marks=_marks(exercise), id=answer)
+        for answer, (exercise, said) in WRONG_ANSWERS.items()
+    ],
+)
+def test_a_wrong_answer_fails_and_says_why(answer, exercise, said):
+    run = checker(exercise, rel(WRONG / answer), "--lang", "en", "--timeout", TIMEOUT)
+    assert run.returncode == 1, run.output
+    assert run.output.startswith("✗ "), run.output
+    assert said in run.output, run.output
+    assert not run.leftovers, run.leftovers
+
+
+def test_every_exercise_has_a_wrong_answer():
+    tried = {exercise for exercise, _ in WRONG_ANSWERS.values()}
+    assert tried == set(check.EXERCISES), f"add a wrong answer for: {set(check.EXERCISES) - tried}"
+    on_disk = {p.name for p in WRONG.glob("*.py")}
+    assert on_disk == set(WRONG_ANSWERS), (
+        f"tests/exercises/ and WRONG_ANSWERS differ: {on_disk ^ set(WRONG_ANSWERS)}"
+    )
+
+
+def test_the_reader_s_language_comes_from_lang():
+    solution = rel(SNIPPETS / "exercises" / "pool_squares_solution.py")
+    command = [sys.executable, str(SNIPPETS / "exercises" / "check.py"), "pool-squares", solution]
+    reader = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    for lang, said in (
+        ("zh_CN.UTF-8", f"✓ {solution}：通过。"),
+        ("en_US.UTF-8", f"✓ {solution}: passed."),
+    ):
+        run = subprocess.run(
+            command,
+            cwd=ROOT,
+            env=reader | {"LANG": lang},
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        assert run.stdout.startswith(said), run.stdout + run.stderr
+
+
+def test_both_languages_have_every_message():
+    assert check.MESSAGES["zh"].keys() == check.MESSAGES["en"].keys()
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["no-such-exercise", "x.py"], "no exercise named no-such-exercise. The exercises: "),
+        (["race-deposit", "no_such_file.py"], "no such file: no_such_file.py"),
+    ],
+    ids=["unknown exercise", "missing file"],
+)
+def test_a_wrong_command_says_what_is_wrong(args, said):
+    run = checker(*args, "--lang", "en")
+    assert run.returncode == 2 and said in run.output, run.output
