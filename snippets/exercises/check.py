@@ -31,7 +31,7 @@ class Exercise:
 
 
 EXERCISES = {
-    "race-deposit": Exercise("threads/race", "balance: 4000\n", runs=5),
+    "race-deposit": Exercise("threads/race", "balance: 1000\n", runs=5),
     "pool-squares": Exercise(
         "processes/pool",
         "squares: [0, 1, 4, 9, 16, 25, 36, 49, 64, 81]\nall computed in other processes: True\n",

@@ -1,4 +1,4 @@
-"""Exercise race-deposit: four threads each deposit 1, a thousand times. Make it print 4000."""
+"""Exercise race-deposit: four threads each deposit 1, 250 times. Make it print 1000."""
 
 import threading
 import time
@@ -15,7 +15,7 @@ def deposit(times):
         balance = current + 1
 
 
-threads = [threading.Thread(target=deposit, args=(1000,)) for _ in range(4)]
+threads = [threading.Thread(target=deposit, args=(250,)) for _ in range(4)]
 for t in threads:
     t.start()
 for t in threads:

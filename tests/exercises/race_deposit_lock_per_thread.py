@@ -16,7 +16,7 @@ def deposit(times):
             balance = current + 1
 
 
-threads = [threading.Thread(target=deposit, args=(1000,)) for _ in range(4)]
+threads = [threading.Thread(target=deposit, args=(250,)) for _ in range(4)]
 for t in threads:
     t.start()
 for t in threads:
