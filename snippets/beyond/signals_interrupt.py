@@ -1,0 +1,22 @@
+"""Process.interrupt() (Python 3.14+) sends SIGINT: a KeyboardInterrupt the child can handle."""
+
+import multiprocessing
+
+
+def child(ready, never):
+    try:
+        ready.set()
+        never.wait()
+    except KeyboardInterrupt:
+        print("child: KeyboardInterrupt, cleaning up", flush=True)
+        # returning normally: exit code 0 (left uncaught, it prints a traceback, exit code 1)
+
+
+if __name__ == "__main__":
+    ready, never = multiprocessing.Event(), multiprocessing.Event()
+    p = multiprocessing.Process(target=child, args=(ready, never))
+    p.start()
+    ready.wait()
+    p.interrupt()  # POSIX: SIGINT to the child
+    p.join()
+    print("exitcode:", p.exitcode)
