@@ -26,6 +26,12 @@ EXPECTED_OUTPUT_MARKER = re.compile(r"<!--[-\s]*pytest-codeblocks:expected-outpu
 # <!--expected-output-when: sys.version_info < (3, 13)--> above a ```text fence: what the block above
 # prints instead of its <!--pytest-codeblocks:expected-output--> output where the condition holds.
 OUTPUT_WHEN_MARKER = re.compile(r"^\s*<!--\s*expected-output-when:\s*(?P<condition>.+?)\s*-->\s*$")
+# Output that changes from run to run, on purpose (a lesson in nondeterminism):
+# <!--output-property: EXPRESSION--> above the Python block (above its pytest.mark markers) says
+# what every run prints, as a Python expression over `lines` (check_block.evaluate_property), and
+# <!--output-sample--> above a ```text fence marks one real run shown on the page; a page shows two.
+OUTPUT_PROPERTY_MARKER = re.compile(r"^\s*<!--\s*output-property:\s*(?P<expression>.+?)\s*-->\s*$")
+OUTPUT_SAMPLE_MARKER = re.compile(r"^\s*<!--\s*output-sample\s*-->\s*$")
 
 
 @dataclass
@@ -63,6 +69,10 @@ class Block:
     # The snippet file, when the block is exactly one whole-file include: the test runs it by name.
     whole_file: str | None = None
     problem: str | None = None  # a mistake found while reading the page
+    # What every run prints, when that changes from run to run (<!--output-property: ...-->), and
+    # the real runs the page shows (<!--output-sample-->).
+    output_property: str | None = None
+    samples: list[Output] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -184,9 +194,38 @@ def read_blocks(page: Path) -> list[Block]:
                     found.expected_output, *((shown.start, shown.end) if shown else (None, None))
                 )
             )
+        block.output_property = _property_above(lines, found.lineno)
         blocks.append(block)
     _attach_variants(page_name, lines, blocks)
+    _attach_samples(page_name, lines, blocks)
     return blocks
+
+
+def _property_above(lines: list[str], start: int) -> str | None:
+    """The <!--output-property: ...--> among the comment lines right above line `start`."""
+    for line in reversed(lines[: start - 1]):
+        m = OUTPUT_PROPERTY_MARKER.match(line)
+        if m:
+            return m["expression"]
+        if line.strip() and not line.strip().startswith("<!--"):
+            return None
+    return None
+
+
+def _attach_samples(page_name: str, lines: list[str], blocks: list[Block]) -> None:
+    """Give each <!--output-sample--> run to the Python block above it."""
+    for n, text in enumerate(lines, start=1):
+        if not OUTPUT_SAMPLE_MARKER.match(text):
+            continue
+        owner = [b for b in blocks if b.line < n]
+        shown = next_fence(lines, n)
+        if not owner or shown is None or owner[-1].output_property is None:
+            raise SnippetError(
+                f"{page_name}:{n}: <!--output-sample--> must follow a Python block with an "
+                f"<!--output-property: ...--> marker, and be followed by a ```text fence"
+            )
+        text = "".join(line + "\n" for line in shown.body(lines))
+        owner[-1].samples.append(Output(text, shown.start, shown.end))
 
 
 def _attach_variants(page_name: str, lines: list[str], blocks: list[Block]) -> None:

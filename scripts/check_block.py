@@ -68,12 +68,65 @@ def check_block(block: Block, tmp_dir: Path, timeout: float = TIMEOUT_SECONDS) -
     """
     if block.problem:
         raise SnippetError(block.problem)
+    if block.output_property is not None:
+        _check_samples(block)
     args, extra_path, shown_as = block_command(block, tmp_dir)
     runs = reader_runs(block, args, extra_path, timeout)
     for mode in READER_MODES:
         head = run_head(block, shown_as, mode)
-        _check_output(block.page, shown_output(block, mode), runs[mode][0], head, shown_as, timeout)
+        if block.output_property is None:
+            shown = shown_output(block, mode)
+            _check_output(block.page, shown, runs[mode][0], head, shown_as, timeout)
+            continue
+        failure = run_failure(head, runs[mode][0], timeout)
+        if failure:
+            raise SnippetError(failure)
+        if not evaluate_property(block, runs[mode][0].output):
+            raise SnippetError(
+                f"{head} printed output without the property the page declares "
+                f"(<!--output-property: {block.output_property}-->). It printed:\n{quoted(runs[mode][0].output)}"
+            )
     return [runs[mode][0] for mode in READER_MODES]
+
+
+def _check_samples(block: Block) -> None:
+    """Output that changes from run to run: the page shows two real runs that differ, and each has
+    the declared property."""
+    if block.outputs:
+        raise SnippetError(
+            f"{block.where}: a block with <!--output-property: ...--> shows sample runs "
+            f"(<!--output-sample-->), not an expected output: remove the expected-output marker"
+        )
+    if len(block.samples) < 2 or len({s.text for s in block.samples}) < 2:
+        raise SnippetError(
+            f"{block.where}: its output changes from run to run, so the page shows two real runs "
+            f"that differ, each after an <!--output-sample--> marker; it shows "
+            f"{len({s.text for s in block.samples})} different run(s)"
+        )
+    for sample in block.samples:
+        if not evaluate_property(block, sample.text):
+            raise SnippetError(
+                f"{block.page}:{sample.line}: this sample run does not have the property the page "
+                f"declares (<!--output-property: {block.output_property}-->): paste a real run"
+            )
+
+
+# What an <!--output-property: ...--> expression may use, besides `lines` and `output`.
+PROPERTY_BUILTINS = {
+    f.__name__: f for f in (all, any, int, len, list, range, set, sorted, str, tuple, min, max, sum)
+}
+
+
+def evaluate_property(block: Block, output: str) -> bool:
+    """Whether `output` has the property the block's <!--output-property: ...--> declares."""
+    names = {"__builtins__": PROPERTY_BUILTINS, "lines": output.splitlines(), "output": output}
+    try:
+        return bool(eval(block.output_property, names))
+    except Exception as e:
+        raise SnippetError(
+            f"{block.where}: <!--output-property: {block.output_property}--> does not evaluate "
+            f"on the output {output!r}: {e!r}"
+        ) from e
 
 
 _starter_runs: dict[

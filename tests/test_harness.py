@@ -96,6 +96,21 @@ CASES = {
 }
 
 
+# Output that changes from run to run: (code, <!--output-property: ...-->, the two sample runs shown).
+VARYING_CASES = {
+    "samples_same": ("print(1)\n", "lines in (['1'], ['2'])", "1\n", "1\n"),
+    "sample_wrong": ("print(1)\n", "lines in (['1'], ['2'])", "1\n", "3\n"),
+    "property_fails": ("print(5)\n", "lines in (['1'], ['2'])", "1\n", "2\n"),
+}
+
+
+def _varying(snippet: str, expression: str, *samples: str) -> str:
+    text = f'<!--output-property: {expression}-->\n\n```python title="{snippet}"\n--8<-- "{snippet}"\n```\n'
+    for sample in samples:
+        text += f"\n<!--output-sample-->\n\n```text\n{sample}```\n"
+    return text
+
+
 def _twins(name: str, text: str) -> dict[str, str]:
     return {f"docs/{name}{suffix}": text for suffix in (".md", ".en.md")}
 
@@ -110,6 +125,11 @@ def broken_project(tmp_path_factory) -> tuple[Path, str]:
     for name, (code, *shown) in (CASES | VARIANT_CASES | TERMINAL_CASES).items():
         files[f"snippets/{name}.py"] = code
         files |= _twins(name, f"# {name}\n\n" + _fenced(f"snippets/{name}.py", *shown))
+    for name, (code, expression, *samples) in VARYING_CASES.items():
+        files[f"snippets/{name}.py"] = code
+        files |= _twins(
+            name, f"# {name}\n\n" + _varying(f"snippets/{name}.py", expression, *samples)
+        )
     files |= _twins("broken_include", "# broken\n\n" + _fenced("snippets/no_such_file.py", None))
     files |= _twins(
         "variant_alone",
@@ -168,6 +188,15 @@ REPORTED = {
         "docs/terminal_differs.md:9",
         marks=pytest.mark.skipif(os.name != "posix", reason="a terminal (pty) needs POSIX"),
     ),
+    "output that varies: two sample runs that differ": (
+        "docs/samples_same.md:5: its output changes from run to run, so the page shows two real runs that differ"
+    ),
+    "output that varies: a sample without the property": (
+        "docs/sample_wrong.md:17: this sample run does not have the property the page declares"
+    ),
+    "output that varies: a run without the property": (
+        "docs/property_fails.md:5: snippets/property_fails.py printed output without the property the page declares"
+    ),
     "terminal output differs: where to show it": (
         "show the terminal's after <!--expected-output-when: TERMINAL-->"
     ),
@@ -202,8 +231,9 @@ def test_nothing_is_left_running_after_a_hang(broken_project):
 def test_every_mistake_fails_the_run(broken_project):
     _, report = broken_project
     # 4 cases in 2 languages, 4 more pages in 2 languages (broken include, inline, variant_wrong,
-    # variant_alone), the lonely page, the orphan snippet; on POSIX, terminal_differs in 2 languages
-    failed = 18 + (2 * len(TERMINAL_CASES) if os.name == "posix" else 0)
+    # variant_alone), the lonely page, the orphan snippet, the 3 VARYING_CASES in 2 languages; on
+    # POSIX, terminal_differs in 2 languages
+    failed = 24 + (2 * len(TERMINAL_CASES) if os.name == "posix" else 0)
     assert f"{failed} failed" in report, report
 
 
