@@ -1,4 +1,6 @@
-"""task.cancel() raises CancelledError inside the task at its await; finally blocks run."""
+"""task.cancel() raises CancelledError inside the task at its await; finally
+blocks run.
+"""
 
 import asyncio
 
@@ -22,7 +24,10 @@ async def main():
     try:
         await task
     except asyncio.CancelledError:
-        print("main: awaiting it raises CancelledError; cancelled()?", task.cancelled())
+        print(
+            "main: awaiting it raises CancelledError; cancelled()?",
+            task.cancelled(),
+        )
 
 
 asyncio.run(main())

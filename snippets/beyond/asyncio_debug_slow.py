@@ -1,4 +1,6 @@
-"""Debug mode names a step that blocks the event loop: "Executing <Task ...> took 0.051 seconds"."""
+"""Debug mode names a step that blocks the event loop: "Executing <Task ...>
+took 0.051 seconds".
+"""
 
 import asyncio
 import logging
@@ -7,12 +9,16 @@ import time
 
 
 class StableForm(logging.Handler):
-    """Print asyncio's warning without what changes from run to run: paths, 'created at', time."""
+    """Print asyncio's warning without what changes from run to run: paths,
+    'created at', time.
+    """
 
     def emit(self, record):
         message = record.getMessage()
-        message = re.sub(r"(defined at )\S*[\\/]", r"\1", message)  # the file's base name only
-        message = re.sub(r" created at \S+", "", message)  # a line of asyncio's own source
+        # the file's base name only
+        message = re.sub(r"(defined at )\S*[\\/]", r"\1", message)
+        # a line of asyncio's own source
+        message = re.sub(r" created at \S+", "", message)
         message = re.sub(r"took \d+\.\d+ seconds", "took ... seconds", message)
         print(f"{record.levelname} {record.name}: {message}")
 
@@ -22,11 +28,13 @@ async def blocking_handler():
 
 
 async def fixed_handler():
-    await asyncio.to_thread(time.sleep, 0.05)  # the loop goes on while a thread waits
+    # the loop goes on while a thread waits
+    await asyncio.to_thread(time.sleep, 0.05)
 
 
 async def main():
-    asyncio.get_running_loop().slow_callback_duration = 0.04  # default 0.1 seconds
+    # default 0.1 seconds
+    asyncio.get_running_loop().slow_callback_duration = 0.04
     await asyncio.create_task(blocking_handler())
     await asyncio.create_task(fixed_handler())
     print("done")

@@ -1,4 +1,6 @@
-"""asyncio.gather() (any Python 3): results in order; a failure does not cancel the others."""
+"""asyncio.gather() (any Python 3): results in order; a failure does not cancel
+the others.
+"""
 
 import asyncio
 
@@ -19,7 +21,8 @@ async def fail():
 
 
 async def main():
-    print("all done:", await asyncio.gather(fetch("a"), fetch("b")))  # in argument order
+    # in argument order
+    print("all done:", await asyncio.gather(fetch("a"), fetch("b")))
 
     gate = asyncio.Event()
     slow = asyncio.create_task(wait_for_gate(gate))

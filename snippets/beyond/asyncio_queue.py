@@ -1,4 +1,6 @@
-"""An asyncio.Queue between coroutines: put/get, task_done() and join(), a bounded size."""
+"""An asyncio.Queue between coroutines: put/get, task_done() and join(), a
+bounded size.
+"""
 
 import asyncio
 

@@ -1,4 +1,6 @@
-"""asyncio.TaskGroup (Python 3.11+): one failing task cancels the others; errors come as a group."""
+"""asyncio.TaskGroup (Python 3.11+): one failing task cancels the others; errors
+come as a group.
+"""
 
 import asyncio
 
@@ -18,7 +20,8 @@ async def fail():
 
 
 async def main():
-    async with asyncio.TaskGroup() as tg:  # waits for every task at the end of the block
+    # waits for every task at the end of the block
+    async with asyncio.TaskGroup() as tg:
         a = tg.create_task(fetch("a", 0))
         b = tg.create_task(fetch("b", 0))
     print("all done:", [a.result(), b.result()])
@@ -27,7 +30,8 @@ async def main():
         async with asyncio.TaskGroup() as tg:
             tg.create_task(fetch("slow", 10))
             tg.create_task(fail())
-    except Exception as group:  # an ExceptionGroup; `except* ValueError` picks out its ValueErrors
+    # an ExceptionGroup; `except* ValueError` picks out its ValueErrors
+    except Exception as group:
         print("caught:", type(group).__name__, group.exceptions)
 
 

@@ -1,4 +1,6 @@
-"""create_task() schedules a coroutine; it starts when the current coroutine yields to the loop."""
+"""create_task() schedules a coroutine; it starts when the current coroutine
+yields to the loop.
+"""
 
 import asyncio
 
@@ -12,7 +14,8 @@ async def work(name):
 async def main():
     task = asyncio.create_task(work("job"))
     print("main: task created, done?", task.done())
-    await asyncio.sleep(0)  # main yields; the loop runs the task up to its first await
+    # main yields; the loop runs the task up to its first await
+    await asyncio.sleep(0)
     print("main: back, done?", task.done())
     result = await task  # wait for the task and take its result
     print("main: result", repr(result), "| done?", task.done())

@@ -1,4 +1,6 @@
-"""asyncio.timeout() (Python 3.11+): cancel the work inside the block when time is up."""
+"""asyncio.timeout() (Python 3.11+): cancel the work inside the block when time
+is up.
+"""
 
 import asyncio
 

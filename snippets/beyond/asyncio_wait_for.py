@@ -1,4 +1,6 @@
-"""asyncio.wait_for() (any Python 3): await with a time limit; on timeout, cancel the awaitable."""
+"""asyncio.wait_for() (any Python 3): await with a time limit; on timeout,
+cancel the awaitable.
+"""
 
 import asyncio
 
@@ -14,7 +16,8 @@ async def main():
     never = asyncio.Event()
     try:
         await asyncio.wait_for(wait_and_clean_up(never), timeout=0.05)
-    except asyncio.TimeoutError as e:  # the built-in TimeoutError from Python 3.11
+    # the built-in TimeoutError from Python 3.11
+    except asyncio.TimeoutError as e:
         print("wait_for:", type(e).__name__)
 
 

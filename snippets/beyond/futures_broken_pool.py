@@ -1,4 +1,6 @@
-"""A worker process that dies breaks the whole ProcessPoolExecutor: BrokenProcessPool."""
+"""A worker process that dies breaks the whole
+ProcessPoolExecutor: BrokenProcessPool.
+"""
 
 import os
 from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
@@ -6,7 +8,8 @@ from concurrent.futures.process import BrokenProcessPool
 
 
 def die():
-    os._exit(1)  # the worker process ends without a word: no result, no exception
+    # the worker process ends without a word: no result, no exception
+    os._exit(1)
 
 
 def square(x):
@@ -24,4 +27,7 @@ if __name__ == "__main__":
         try:
             executor.submit(square, 4)
         except BrokenProcessPool:
-            print("submit() afterwards: BrokenProcessPool too; the pool cannot be used again")
+            print(
+                "submit() afterwards: BrokenProcessPool too; "
+                "the pool cannot be used again"
+            )

@@ -1,4 +1,6 @@
-"""wait() with FIRST_COMPLETED and FIRST_EXCEPTION returns (done, not_done) early."""
+"""wait() with FIRST_COMPLETED and FIRST_EXCEPTION returns (done,
+not_done) early.
+"""
 
 import threading
 from concurrent.futures import (
@@ -30,14 +32,32 @@ def names(futures, labels):
 if __name__ == "__main__":
     gate = threading.Event()
     with ThreadPoolExecutor(max_workers=3) as executor:
-        labels = {executor.submit(slow, gate): "slow", executor.submit(quick): "quick"}
+        labels = {
+            executor.submit(slow, gate): "slow",
+            executor.submit(quick): "quick",
+        }
         done, not_done = wait(labels, return_when=FIRST_COMPLETED)
-        print("FIRST_COMPLETED: done", names(done, labels), "| not done", names(not_done, labels))
+        print(
+            "FIRST_COMPLETED: done",
+            names(done, labels),
+            "| not done",
+            names(not_done, labels),
+        )
 
         labels[executor.submit(failing)] = "failing"
         done, not_done = wait(labels, return_when=FIRST_EXCEPTION)
-        print("FIRST_EXCEPTION: done", names(done, labels), "| not done", names(not_done, labels))
+        print(
+            "FIRST_EXCEPTION: done",
+            names(done, labels),
+            "| not done",
+            names(not_done, labels),
+        )
 
         gate.set()
         done, not_done = wait(labels, return_when=ALL_COMPLETED)  # the default
-        print("ALL_COMPLETED  : done", names(done, labels), "| not done", names(not_done, labels))
+        print(
+            "ALL_COMPLETED  : done",
+            names(done, labels),
+            "| not done",
+            names(not_done, labels),
+        )

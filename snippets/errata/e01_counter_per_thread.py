@@ -1,5 +1,5 @@
-"""Each thread has its own place in the code (its own program counter), and one process can have
-many threads.
+"""Each thread has its own place in the code (its own program counter), and one
+process can have many threads.
 """
 
 import sys
@@ -22,7 +22,9 @@ def writing():
 def where(thread):
     """The function of this file that the thread is running right now."""
     frame = sys._current_frames()[thread.ident]
-    while frame.f_code.co_filename != __file__ or frame.f_code.co_name == "where":
+    while (
+        frame.f_code.co_filename != __file__ or frame.f_code.co_name == "where"
+    ):
         frame = frame.f_back
     return frame.f_code.co_name
 
@@ -38,7 +40,8 @@ places = [
 places += [where(worker) for worker in workers]
 print("one process, threads:", len(places))
 print("where each thread is:", places)
-assert len(set(places)) == 3  # three threads, three different places in the code
+# three threads, three different places in the code
+assert len(set(places)) == 3
 
 release.set()
 for worker in workers:

@@ -1,4 +1,6 @@
-"""After fork, parent and child share each open file, read/write position included. Unix only."""
+"""After fork, parent and child share each open file, read/write position
+included. Unix only.
+"""
 
 import os
 import tempfile
@@ -6,7 +8,8 @@ import tempfile
 fd, path = tempfile.mkstemp()
 pid = os.fork()
 if pid == 0:
-    os.write(fd, b"child")  # 5 bytes; moves the position that parent and child share
+    # 5 bytes; moves the position that parent and child share
+    os.write(fd, b"child")
     os._exit(0)
 
 os.waitpid(pid, 0)

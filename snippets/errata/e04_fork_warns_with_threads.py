@@ -1,5 +1,5 @@
-"""From Python 3.12, os.fork() in a process with other threads running emits a DeprecationWarning.
-Unix only.
+"""From Python 3.12, os.fork() in a process with other threads running emits a
+DeprecationWarning. Unix only.
 """
 
 import os

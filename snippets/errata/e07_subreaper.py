@@ -1,5 +1,5 @@
-"""On Linux an orphan is adopted by its nearest subreaper, which need not be init (PID 1). Linux
-only.
+"""On Linux an orphan is adopted by its nearest subreaper, which need not be
+init (PID 1). Linux only.
 """
 
 import ctypes
@@ -18,7 +18,8 @@ if middle == 0:
         os.read(go_r, 1)  # waits until its parent, the middle process, is gone
         os.write(report_w, str(os.getppid()).encode())
         os._exit(0)
-    os._exit(0)  # the middle process exits without waiting: its child is orphaned
+    # the middle process exits without waiting: its child is orphaned
+    os._exit(0)
 
 os.waitpid(middle, 0)  # the middle process has exited and been reaped
 os.write(go_w, b"go")

@@ -1,5 +1,5 @@
-"""os.wait() returns a wait status, not the exit code; decode it with os.waitstatus_to_exitcode().
-Unix only.
+"""os.wait() returns a wait status, not the exit code; decode it with
+os.waitstatus_to_exitcode(). Unix only.
 """
 
 import os

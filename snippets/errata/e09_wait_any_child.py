@@ -1,5 +1,5 @@
-"""os.wait() returns whichever child ends first; with no child left it raises ChildProcessError.
-Unix only.
+"""os.wait() returns whichever child ends first; with no child left it raises
+ChildProcessError. Unix only.
 """
 
 import os
@@ -14,10 +14,18 @@ if second == 0:
     os._exit(2)
 
 _, status = os.wait()
-print("1st os.wait(): exit code", os.waitstatus_to_exitcode(status), "(the child started second)")
+print(
+    "1st os.wait(): exit code",
+    os.waitstatus_to_exitcode(status),
+    "(the child started second)",
+)
 os.write(go_w, b"go")
 _, status = os.wait()
-print("2nd os.wait(): exit code", os.waitstatus_to_exitcode(status), "(the child started first)")
+print(
+    "2nd os.wait(): exit code",
+    os.waitstatus_to_exitcode(status),
+    "(the child started first)",
+)
 try:
     os.wait()
 except ChildProcessError:

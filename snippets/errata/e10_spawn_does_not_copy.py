@@ -1,5 +1,5 @@
-"""Only a fork child gets a copy of the parent's memory; spawn and forkserver children re-import
-the module.
+"""Only a fork child gets a copy of the parent's memory; spawn and forkserver
+children re-import the module.
 """
 
 import multiprocessing as mp

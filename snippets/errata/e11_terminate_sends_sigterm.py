@@ -1,5 +1,5 @@
-"""terminate() only sends SIGTERM and returns at once; a child may ignore SIGTERM, and kill()
-cannot be ignored.
+"""terminate() only sends SIGTERM and returns at once; a child may ignore
+SIGTERM, and kill() cannot be ignored.
 """
 
 import multiprocessing as mp
@@ -8,7 +8,8 @@ import threading
 
 
 def stubborn(ready):
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a child may handle or ignore SIGTERM
+    # a child may handle or ignore SIGTERM
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     ready.set()
     threading.Event().wait()  # then waits for ever
 

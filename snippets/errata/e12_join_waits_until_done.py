@@ -1,5 +1,5 @@
-"""join() blocks until the child has finished ("until", not "guide"); after it, the exit code is
-known.
+"""join() blocks until the child has finished ("until", not "guide"); after it,
+the exit code is known.
 """
 
 import multiprocessing as mp

@@ -1,5 +1,5 @@
-"""The notes' pattern: sleep(0.1), then terminate(), hoping the child has got going (broken on
-purpose).
+"""The notes' pattern: sleep(0.1), then terminate(), hoping the child has got
+going (broken on purpose).
 """
 
 import multiprocessing as mp
@@ -7,7 +7,8 @@ import time
 
 
 def child(lines, start_up):
-    start_up.wait()  # stands for a start-up slower than 0.1 s: spawn, a busy machine
+    # stands for a start-up slower than 0.1 s: spawn, a busy machine
+    start_up.wait()
     lines.value += 1  # the child's first line of output
 
 

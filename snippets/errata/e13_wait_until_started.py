@@ -1,4 +1,6 @@
-"""Wait until the child says it has started, then ask it to stop: no guessing with sleep()."""
+"""Wait until the child says it has started, then ask it to stop: no guessing
+with sleep().
+"""
 
 import multiprocessing as mp
 

@@ -1,4 +1,6 @@
-"""terminate() ends the child with SIGTERM: its finally blocks and exit handlers do not run."""
+"""terminate() ends the child with SIGTERM: its finally blocks and exit handlers
+do not run.
+"""
 
 import multiprocessing as mp
 import signal

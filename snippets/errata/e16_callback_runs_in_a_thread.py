@@ -1,5 +1,5 @@
-"""apply_async()'s callback runs in the parent process, but in a helper thread, not the main
-thread.
+"""apply_async()'s callback runs in the parent process, but in a helper thread,
+not the main thread.
 """
 
 import multiprocessing as mp
@@ -15,7 +15,9 @@ if __name__ == "__main__":
     seen = {}
 
     def callback(result):
-        seen.update(result=result, pid=os.getpid(), thread=threading.current_thread())
+        seen.update(
+            result=result, pid=os.getpid(), thread=threading.current_thread()
+        )
 
     with mp.Pool(1) as pool:
         pool.apply_async(square, (7,), callback=callback).wait()

@@ -1,5 +1,5 @@
-"""A task that raises never calls callback; its error reaches you only through error_callback or
-get().
+"""A task that raises never calls callback; its error reaches you only through
+error_callback or get().
 """
 
 import multiprocessing as mp
@@ -13,7 +13,10 @@ if __name__ == "__main__":
     results, errors = [], []
     with mp.Pool(1) as pool:
         pending = pool.apply_async(
-            parse, ("forty-two",), callback=results.append, error_callback=errors.append
+            parse,
+            ("forty-two",),
+            callback=results.append,
+            error_callback=errors.append,
         )
         pending.wait()
         print("callback called:", bool(results))

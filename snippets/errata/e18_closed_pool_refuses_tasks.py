@@ -1,5 +1,5 @@
-"""After pool.close() the pool takes no new task; pool.join() then waits for the tasks it already
-has.
+"""After pool.close() the pool takes no new task; pool.join() then waits for the
+tasks it already has.
 """
 
 import multiprocessing as mp

@@ -1,5 +1,5 @@
-"""Define the task at the top level of the module: the workers of every start method can then find
-it.
+"""Define the task at the top level of the module: the workers of every start
+method can then find it.
 """
 
 import multiprocessing as mp

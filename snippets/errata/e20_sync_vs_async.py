@@ -1,5 +1,5 @@
-"""Synchronous apply() waits for the result; asynchronous apply_async() returns at once, and get()
-waits later.
+"""Synchronous apply() waits for the result; asynchronous apply_async() returns
+at once, and get() waits later.
 """
 
 import multiprocessing as mp

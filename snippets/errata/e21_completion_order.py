@@ -1,4 +1,6 @@
-"""Asynchronous tasks finish in an order nobody chose: collect results by handle, not by arrival."""
+"""Asynchronous tasks finish in an order nobody chose: collect results by
+handle, not by arrival.
+"""
 
 import threading
 from concurrent.futures import ThreadPoolExecutor

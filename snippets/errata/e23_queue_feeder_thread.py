@@ -1,5 +1,5 @@
-"""put() appends the object to a buffer inside this process; a feeder thread then pickles it
-and writes it to a pipe.
+"""put() appends the object to a buffer inside this process; a feeder thread
+then pickles it and writes it to a pipe.
 """
 
 import multiprocessing as mp

@@ -1,4 +1,6 @@
-"""task_done() and join() belong to JoinableQueue, not to multiprocessing.Queue."""
+"""task_done() and join() belong to JoinableQueue, not
+to multiprocessing.Queue.
+"""
 
 import multiprocessing as mp
 

@@ -1,5 +1,5 @@
-"""The notes' queue example in its shape: queue and processes at the top level, no main guard
-(broken on purpose).
+"""The notes' queue example in its shape: queue and processes at the top level,
+no main guard (broken on purpose).
 """
 
 import multiprocessing as mp
@@ -15,8 +15,11 @@ def write():
         queue.put(i)
 
 
-# A spawn child re-imports this file to find write(), runs these lines again, and fails.
+# A spawn child re-imports this file to find write(), runs these lines again,
+# and fails.
 writer = ctx.Process(target=write)
 writer.start()
 writer.join()
-assert writer.exitcode == 0, "the child re-ran the module's top level and failed"
+assert writer.exitcode == 0, (
+    "the child re-ran the module's top level and failed"
+)

@@ -1,5 +1,5 @@
-"""The same exchange that works with every start method: functions at the top level, the rest under
-the main guard.
+"""The same exchange that works with every start method: functions at the top
+level, the rest under the main guard.
 """
 
 import multiprocessing as mp
@@ -15,7 +15,8 @@ def read(queue):
 
 
 if __name__ == "__main__":
-    queue = mp.Queue(3)  # created here and passed to the children as an argument
+    # created here and passed to the children as an argument
+    queue = mp.Queue(3)
     writer = mp.Process(target=write, args=(queue,))
     reader = mp.Process(target=read, args=(queue,))
     writer.start()

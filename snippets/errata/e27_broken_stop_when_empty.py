@@ -1,12 +1,13 @@
-"""The notes' reader loop, while not queue.empty(): it stops as soon as the queue is empty for a
-moment (broken on purpose).
+"""The notes' reader loop, while not queue.empty(): it stops as soon as the
+queue is empty for a moment (broken on purpose).
 """
 
 import multiprocessing as mp
 
 
 def write(queue, reader_done):
-    reader_done.wait()  # forces the unlucky order: the reader looks before anything is put
+    # forces the unlucky order: the reader looks before anything is put
+    reader_done.wait()
     for i in range(3):
         queue.put(i)
 

@@ -1,5 +1,5 @@
-"""Stop on a sentinel that the writer sends, not on empty(): the reader gets everything, whatever
-the timing.
+"""Stop on a sentinel that the writer sends, not on empty(): the reader gets
+everything, whatever the timing.
 """
 
 import multiprocessing as mp
@@ -15,7 +15,8 @@ def write(queue):
 
 def read(queue):
     got = []
-    while (item := queue.get()) is not DONE:  # get() blocks until there is something
+    # get() blocks until there is something
+    while (item := queue.get()) is not DONE:
         got.append(item)
     print("reader got:", got)
 

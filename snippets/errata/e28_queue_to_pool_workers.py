@@ -1,5 +1,5 @@
-"""A multiprocessing.Queue cannot be a task argument, but pool workers can inherit it through
-initializer.
+"""A multiprocessing.Queue cannot be a task argument, but pool workers can
+inherit it through initializer.
 """
 
 import multiprocessing as mp
@@ -31,4 +31,6 @@ if __name__ == "__main__":
     pool.map(square, [1, 2, 3])
     pool.close()
     pool.join()  # workers exit normally, flushing what they put
-    print("inherited through initializer:", sorted(queue.get() for _ in range(3)))
+    print(
+        "inherited through initializer:", sorted(queue.get() for _ in range(3))
+    )

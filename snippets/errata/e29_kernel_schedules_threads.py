@@ -1,5 +1,5 @@
-"""The kernel schedules threads, not processes: each Python thread is a task of its own. Linux
-only.
+"""The kernel schedules threads, not processes: each Python thread is a task of
+its own. Linux only.
 """
 
 import os
@@ -13,7 +13,10 @@ for worker in workers:
 tasks = sorted(int(name) for name in os.listdir("/proc/self/task"))
 print("threads in Python:", threading.active_count())
 print("tasks the kernel schedules in this process:", len(tasks))
-print("one task per thread, same ids:", tasks == sorted(t.native_id for t in threading.enumerate()))
+print(
+    "one task per thread, same ids:",
+    tasks == sorted(t.native_id for t in threading.enumerate()),
+)
 
 stop.set()
 for worker in workers:

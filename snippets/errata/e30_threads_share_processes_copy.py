@@ -1,4 +1,6 @@
-"""A thread changes the very list the main thread holds; a child process changes only its copy."""
+"""A thread changes the very list the main thread holds; a child process changes
+only its copy.
+"""
 
 import multiprocessing as mp
 import threading

@@ -1,5 +1,5 @@
-"""threading.enumerate() is a function any thread can call; it lists only the threads alive right
-now.
+"""threading.enumerate() is a function any thread can call; it lists only the
+threads alive right now.
 """
 
 import threading
@@ -10,7 +10,8 @@ finished.start()
 finished.join()
 
 looker = threading.Thread(
-    target=lambda: seen.extend(t.name for t in threading.enumerate()), name="looker"
+    target=lambda: seen.extend(t.name for t in threading.enumerate()),
+    name="looker",
 )
 looker.start()
 looker.join()

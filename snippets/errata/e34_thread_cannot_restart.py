@@ -1,5 +1,5 @@
-"""Python shows a thread's life only as is_alive(); a thread that has ended cannot be started
-again.
+"""Python shows a thread's life only as is_alive(); a thread that has ended
+cannot be started again.
 """
 
 import threading

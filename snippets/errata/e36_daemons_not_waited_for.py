@@ -1,4 +1,6 @@
-"""At exit, Python waits only for non-daemon threads and processes; daemons are stopped instead."""
+"""At exit, Python waits only for non-daemon threads and processes; daemons are
+stopped instead.
+"""
 
 import multiprocessing as mp
 import threading
@@ -11,4 +13,6 @@ def forever():
 if __name__ == "__main__":
     threading.Thread(target=forever, daemon=True).start()
     mp.Process(target=forever, daemon=True).start()
-    print("main: done; nothing waits for the daemon thread or the daemon process")
+    print(
+        "main: done; nothing waits for the daemon thread or the daemon process"
+    )

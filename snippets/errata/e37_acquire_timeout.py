@@ -1,4 +1,6 @@
-"""Lock.acquire(blocking=True, timeout=-1): -1, the default, waits for ever; None is refused."""
+"""Lock.acquire(blocking=True, timeout=-1): -1, the default, waits for ever;
+None is refused.
+"""
 
 import threading
 

@@ -1,5 +1,6 @@
-"""threading.Lock is a class only from Python 3.13; before, it was a function returning a lock.
-On every version it cannot be subclassed."""
+"""threading.Lock is a class only from Python 3.13; before, it was a function
+returning a lock. On every version it cannot be subclassed.
+"""
 
 import inspect
 import sys
@@ -11,14 +12,16 @@ print(
     "threading.Lock is a class exactly on 3.13 and later:",
     is_class == (sys.version_info >= (3, 13)),
 )
-lock_type = type(threading.Lock())  # works on every version, for isinstance() checks
+# works on every version, for isinstance() checks
+lock_type = type(threading.Lock())
 print(
-    "isinstance(threading.Lock(), type(threading.Lock())):", isinstance(threading.Lock(), lock_type)
+    "isinstance(threading.Lock(), type(threading.Lock())):",
+    isinstance(threading.Lock(), lock_type),
 )
 
 try:
-
-    class MyLock(threading.Lock):  # a function before 3.13, a type closed to subclasses from 3.13
+    # a function before 3.13, a type closed to subclasses from 3.13
+    class MyLock(threading.Lock):
         pass
 
 except TypeError:

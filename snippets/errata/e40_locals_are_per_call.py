@@ -1,5 +1,5 @@
-"""Each call of a function has its own local variables: threads running the same function do not
-disturb each other.
+"""Each call of a function has its own local variables: threads running the same
+function do not disturb each other.
 """
 
 import threading
@@ -16,7 +16,10 @@ def count(name, n):
     results[name] = total
 
 
-threads = [threading.Thread(target=count, args=(name, n)) for name, n in [("a", 1000), ("b", 2000)]]
+threads = [
+    threading.Thread(target=count, args=(name, n))
+    for name, n in [("a", 1000), ("b", 2000)]
+]
 for t in threads:
     t.start()
 for t in threads:

@@ -1,4 +1,6 @@
-"""A local variable is private to its call, but the object it names may be shared by threads."""
+"""A local variable is private to its call, but the object it names may be
+shared by threads.
+"""
 
 import threading
 
@@ -10,7 +12,9 @@ def work(name, items):
     mine.append(name)  # ...for the one list every thread was given
 
 
-threads = [threading.Thread(target=work, args=(name, shared)) for name in ("a", "b")]
+threads = [
+    threading.Thread(target=work, args=(name, shared)) for name in ("a", "b")
+]
 for t in threads:
     t.start()
 for t in threads:

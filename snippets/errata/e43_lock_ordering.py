@@ -1,4 +1,6 @@
-"""Two threads that take two locks in opposite orders deadlock; in one agreed order they cannot."""
+"""Two threads that take two locks in opposite orders deadlock; in one agreed
+order they cannot.
+"""
 
 import threading
 
@@ -12,7 +14,8 @@ def opposite_orders():
     def worker(name, first, second):
         with first:
             holding.wait()  # each thread now holds one lock and wants the other
-            got[name] = second.acquire(timeout=0.2)  # without a timeout: wait for ever
+            # without a timeout: wait for ever
+            got[name] = second.acquire(timeout=0.2)
             holding.wait()  # neither lets go before both have tried
             if got[name]:
                 second.release()

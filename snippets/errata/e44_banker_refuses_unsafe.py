@@ -1,10 +1,12 @@
-"""The banker grants a request only if every customer could still finish afterwards; even a small
-request may wait.
+"""The banker grants a request only if every customer could still finish
+afterwards; even a small request may wait.
 """
 
 
 def is_safe(free, held, claim):
-    """True if some order lets every customer get its full claim, finish and hand it all back."""
+    """True if some order lets every customer get its full claim, finish and
+    hand it all back.
+    """
     need = [c - h for c, h in zip(claim, held)]
     finished = [False] * len(held)
     progress = True
@@ -17,10 +19,12 @@ def is_safe(free, held, claim):
     return all(finished)
 
 
-claim = [10, 4, 9]  # the most each of P0, P1, P2 may ever hold (12 units in all)
+# the most each of P0, P1, P2 may ever hold (12 units in all)
+claim = [10, 4, 9]
 held = [5, 2, 2]
 print("now: 3 units free; state safe:", is_safe(3, held, claim))
-# P2 asks for 1 more unit. It is free, and it is the smallest request possible, but:
+# P2 asks for 1 more unit. It is free, and it is the smallest request
+# possible, but:
 print(
     "if P2 got 1 more unit; state safe:",
     is_safe(2, [5, 2, 3], claim),

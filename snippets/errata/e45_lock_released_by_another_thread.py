@@ -1,4 +1,6 @@
-"""A Lock may be released by a thread that did not acquire it; an RLock may not."""
+"""A Lock may be released by a thread that did not acquire it; an RLock
+may not.
+"""
 
 import threading
 

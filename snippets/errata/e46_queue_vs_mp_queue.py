@@ -1,5 +1,5 @@
-"""queue.Queue hands over the object itself; multiprocessing.Queue hands over a pickled copy, and
-lacks task_done().
+"""queue.Queue hands over the object itself; multiprocessing.Queue hands over a
+pickled copy, and lacks task_done().
 """
 
 import multiprocessing as mp
@@ -14,7 +14,14 @@ if __name__ == "__main__":
     mq = mp.Queue()
     mq.put(item)
     got = mq.get()
-    print("multiprocessing.Queue returns an equal copy:", got == item and got is not item)
-    print("task_done() on each:", hasattr(tq, "task_done"), hasattr(mq, "task_done"))
+    print(
+        "multiprocessing.Queue returns an equal copy:",
+        got == item and got is not item,
+    )
+    print(
+        "task_done() on each:",
+        hasattr(tq, "task_done"),
+        hasattr(mq, "task_done"),
+    )
     mq.close()
     mq.join_thread()

@@ -1,4 +1,6 @@
-"""A thread blocked in os.read() has let go of the GIL: the main thread runs Python meanwhile."""
+"""A thread blocked in os.read() has let go of the GIL: the main thread runs
+Python meanwhile.
+"""
 
 import os
 import threading
@@ -7,8 +9,10 @@ r, w = os.pipe()
 received = []
 reader = threading.Thread(target=lambda: received.append(os.read(r, 100)))
 reader.start()
-total = sum(i * i for i in range(100_000))  # Python code while the reader waits in os.read()
-os.write(w, b"hello")  # had the reader kept the GIL, the main thread could never get here
+# Python code while the reader waits in os.read()
+total = sum(i * i for i in range(100_000))
+# had the reader kept the GIL, the main thread could never get here
+os.write(w, b"hello")
 reader.join()
 print("main thread computed:", total)
 print("reader thread received:", received[0])

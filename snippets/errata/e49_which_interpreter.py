@@ -1,4 +1,6 @@
-"""The GIL belongs to an interpreter, not to the language: ask which interpreter runs your code."""
+"""The GIL belongs to an interpreter, not to the language: ask which interpreter
+runs your code.
+"""
 
 import sys
 

@@ -1,5 +1,5 @@
-"""platform.python_implementation() names the interpreter; its documented names are spelled as
-below.
+"""platform.python_implementation() names the interpreter; its documented names
+are spelled as below.
 """
 
 import platform

@@ -1,5 +1,5 @@
-"""Many overlapping I/O waits need neither many threads nor many processes: asyncio runs them in
-one thread.
+"""Many overlapping I/O waits need neither many threads nor many processes:
+asyncio runs them in one thread.
 """
 
 import asyncio
@@ -22,4 +22,6 @@ async def main(n):
 
 
 results = asyncio.run(main(100))
-print(f"{len(results)} waits overlapped, threads used: {threading.active_count()}")
+print(
+    f"{len(results)} waits overlapped, threads used: {threading.active_count()}"
+)

@@ -1,10 +1,13 @@
-"""The threads the notes mean are the threads of a process: one pid for all, a kernel id each."""
+"""The threads the notes mean are the threads of a process: one pid for all, a
+kernel id each.
+"""
 
 import os
 import threading
 
 seen = {}
-all_alive = threading.Barrier(3)  # no thread ends before the others have started
+# no thread ends before the others have started
+all_alive = threading.Barrier(3)
 
 
 def work(name):

@@ -1,10 +1,14 @@
-"""A race condition: the same two increments give 2 or 1, depending only on the order of steps."""
+"""A race condition: the same two increments give 2 or 1, depending only on the
+order of steps.
+"""
 
 import threading
 
 
 def run(schedule):
-    """Two threads read, then write, the counter; each step waits for its turn in the schedule."""
+    """Two threads read, then write, the counter; each step waits for its turn
+    in the schedule.
+    """
     state = {"counter": 0, "step": 0}
     turn = threading.Condition()
 
@@ -20,7 +24,9 @@ def run(schedule):
         step(name, lambda: read.update(value=state["counter"]))
         step(name, lambda: state.update(counter=read["value"] + 1))
 
-    threads = [threading.Thread(target=add_one, args=(name,)) for name in ("A", "B")]
+    threads = [
+        threading.Thread(target=add_one, args=(name,)) for name in ("A", "B")
+    ]
     for t in threads:
         t.start()
     for t in threads:

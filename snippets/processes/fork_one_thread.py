@@ -7,7 +7,8 @@ import warnings
 stop = threading.Event()
 helper = threading.Thread(target=stop.wait)
 helper.start()
-print("parent threads:", threading.active_count(), flush=True)  # before fork() copies the buffer
+# before fork() copies the buffer
+print("parent threads:", threading.active_count(), flush=True)
 
 with warnings.catch_warnings():
     # Python 3.12+ warns that forking a multi-threaded process may deadlock

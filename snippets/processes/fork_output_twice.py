@@ -1,9 +1,12 @@
-"""A line printed twice: the child gets a copy of the parent's unflushed buffer. Unix only."""
+"""A line printed twice: the child gets a copy of the parent's unflushed buffer.
+Unix only.
+"""
 
 import os
 import sys
 
-print("before fork")  # into a pipe, this waits in the buffer, and fork() copies the buffer
+# into a pipe, this waits in the buffer, and fork() copies the buffer
+print("before fork")
 
 pid = os.fork()
 if pid == 0:

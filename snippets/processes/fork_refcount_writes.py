@@ -1,8 +1,11 @@
-"""In CPython, merely using an object writes to it: its reference count changes."""
+"""In CPython, merely using an object writes to it: its reference
+count changes.
+"""
 
 import sys
 
-prices = {"milk": 1.2, "eggs": 2.5}  # imagine a large table loaded before fork()
+# imagine a large table loaded before fork()
+prices = {"milk": 1.2, "eggs": 2.5}
 
 before = sys.getrefcount(prices)
 alias = prices  # the dict's contents do not change; it only gets one more name

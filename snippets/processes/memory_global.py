@@ -1,4 +1,6 @@
-"""A global changed in a child process stays unchanged in the parent, whatever the start method."""
+"""A global changed in a child process stays unchanged in the parent, whatever
+the start method.
+"""
 
 import multiprocessing
 

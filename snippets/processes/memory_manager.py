@@ -1,10 +1,13 @@
-"""Manager: a server process holds the objects; other processes reach them through proxies."""
+"""Manager: a server process holds the objects; other processes reach them
+through proxies.
+"""
 
 import multiprocessing
 
 
 def record(scores, name, points):
-    scores[name] = points  # a message to the manager's process, not a local change
+    # a message to the manager's process, not a local change
+    scores[name] = points
 
 
 if __name__ == "__main__":

@@ -10,7 +10,8 @@ def double(conn):
 
 
 if __name__ == "__main__":
-    mine, theirs = multiprocessing.Pipe()  # duplex: both ends can send and receive
+    # duplex: both ends can send and receive
+    mine, theirs = multiprocessing.Pipe()
     p = multiprocessing.Process(target=double, args=(theirs,))
     p.start()
     for n in (1, 2, 3):

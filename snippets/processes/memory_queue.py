@@ -12,5 +12,6 @@ if __name__ == "__main__":
     results = multiprocessing.Queue()
     p = multiprocessing.Process(target=square, args=([1, 2, 3], results))
     p.start()
-    print("from the queue:", [results.get() for _ in range(3)])  # get before join
+    # get before join
+    print("from the queue:", [results.get() for _ in range(3)])
     p.join()

@@ -1,11 +1,14 @@
-"""shared_memory.SharedMemory: a named block of bytes that any process can attach to."""
+"""shared_memory.SharedMemory: a named block of bytes that any process can
+attach to.
+"""
 
 import multiprocessing
 from multiprocessing import shared_memory
 
 
 def shout(name):
-    block = shared_memory.SharedMemory(name=name)  # attach to the existing block
+    # attach to the existing block
+    block = shared_memory.SharedMemory(name=name)
     block.buf[:5] = bytes(block.buf[:5]).upper()  # change it in place
     block.close()  # detach; the block itself stays
 

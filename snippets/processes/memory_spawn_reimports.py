@@ -1,8 +1,11 @@
-"""With spawn, the child imports the main module again: module-level code runs twice."""
+"""With spawn, the child imports the main module again: module-level code
+runs twice.
+"""
 
 import multiprocessing
 
-print(f"module level runs, __name__ = {__name__!r}")  # in the parent AND in the child
+# in the parent AND in the child
+print(f"module level runs, __name__ = {__name__!r}")
 setting = "set at module level"
 
 

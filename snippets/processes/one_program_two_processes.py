@@ -7,12 +7,17 @@ import tempfile
 
 with tempfile.TemporaryDirectory() as folder:
     program = pathlib.Path(folder, "report.py")
-    program.write_text("import os, pathlib\nprint(pathlib.Path(__file__).name, os.getpid())\n")
+    program.write_text(
+        "import os, pathlib\nprint(pathlib.Path(__file__).name, os.getpid())\n"
+    )
 
     runs = []
     for _ in range(2):
         result = subprocess.run(
-            [sys.executable, program], capture_output=True, text=True, check=True
+            [sys.executable, program],
+            capture_output=True,
+            text=True,
+            check=True,
         )
         name, pid = result.stdout.split()
         runs.append((name, int(pid)))

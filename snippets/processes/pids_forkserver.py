@@ -1,4 +1,6 @@
-"""With the forkserver start method, a child's operating-system parent is the fork server."""
+"""With the forkserver start method, a child's operating-system parent is the
+fork server.
+"""
 
 import multiprocessing
 import os
@@ -23,4 +25,6 @@ if __name__ == "__main__":
 
     print("child's getppid() == my getpid():           ", ppid1 == os.getpid())
     print("both children have the same OS parent:      ", ppid1 == ppid2)
-    print("child's parent_process().pid == my getpid():", logical1 == os.getpid())
+    print(
+        "child's parent_process().pid == my getpid():", logical1 == os.getpid()
+    )

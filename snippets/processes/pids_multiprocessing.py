@@ -1,4 +1,6 @@
-"""A child started with multiprocessing: Process.pid is its pid, and its parent is us."""
+"""A child started with multiprocessing: Process.pid is its pid, and its parent
+is us.
+"""
 
 import multiprocessing
 import os
@@ -10,7 +12,8 @@ def report(conn):
 
 
 if __name__ == "__main__":
-    ctx = multiprocessing.get_context("spawn")  # with spawn, we start the child ourselves
+    # with spawn, we start the child ourselves
+    ctx = multiprocessing.get_context("spawn")
     receiver, sender = ctx.Pipe(duplex=False)
     p = ctx.Process(target=report, args=(sender,))
     p.start()

@@ -5,14 +5,19 @@ import subprocess
 
 
 def ps(*args):
-    return subprocess.run(["ps", *args], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["ps", *args], capture_output=True, text=True, check=True
+    ).stdout
 
 
 # A child that waits until we close its standard input.
-with subprocess.Popen(["cat"], stdin=subprocess.PIPE, stdout=subprocess.PIPE) as child:
+with subprocess.Popen(
+    ["cat"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+) as child:
     child.stdin.write(b"ping\n")
     child.stdin.flush()
-    child.stdout.readline()  # cat echoed the line back: it is up and running as cat
+    # cat echoed the line back: it is up and running as cat
+    child.stdout.readline()
     # "=" after each column name drops the header line; -p picks one process.
     pid, ppid, comm = ps("-o", "pid=,ppid=,comm=", "-p", str(child.pid)).split()
     child.stdin.close()  # cat sees end of input and exits; `with` waits for it

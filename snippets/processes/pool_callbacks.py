@@ -1,4 +1,6 @@
-"""apply_async(): callbacks run in the parent process, in a result-handler thread."""
+"""apply_async(): callbacks run in the parent process, in a
+result-handler thread.
+"""
 
 import multiprocessing
 import threading
@@ -28,10 +30,14 @@ def on_error(exc):
 
 if __name__ == "__main__":
     with multiprocessing.Pool(2) as pool:
-        ok = pool.apply_async(square, (7,), callback=on_result, error_callback=on_error)
+        ok = pool.apply_async(
+            square, (7,), callback=on_result, error_callback=on_error
+        )
         # get() returns only after the callback for that result has finished.
         print("main thread   : ok.get() =", ok.get())
-        bad = pool.apply_async(divide, (1, 0), callback=on_result, error_callback=on_error)
+        bad = pool.apply_async(
+            divide, (1, 0), callback=on_result, error_callback=on_error
+        )
         try:
             bad.get()  # the worker's exception is raised again here
         except ZeroDivisionError as e:

@@ -1,18 +1,22 @@
-"""Under fork, pool workers are copies of the parent made when the Pool is created."""
+"""Under fork, pool workers are copies of the parent made when the Pool
+is created.
+"""
 
 import multiprocessing
 import pickle
 
 
 def run_task(pickled_function, argument):
-    """Do what a pool worker does with a task: unpickle the function, then call it.
+    """Do what a pool worker does with a task: unpickle the function, then
+    call it.
 
     A real worker that fails to unpickle a task dies and the task is lost, so
     that pool.apply() would wait forever. Unpickling here, inside the task,
     lets the error be caught and shown.
     """
     try:
-        function = pickle.loads(pickled_function)  # looks the name up in the worker's __main__
+        # looks the name up in the worker's __main__
+        function = pickle.loads(pickled_function)
     except AttributeError as e:
         return f"{type(e).__name__} while unpickling the task"
     return function(argument)
@@ -23,7 +27,8 @@ def defined_before(x):
 
 
 if __name__ == "__main__":
-    pool = multiprocessing.get_context("fork").Pool(1)  # the worker is forked here
+    # the worker is forked here
+    pool = multiprocessing.get_context("fork").Pool(1)
 
 
 def defined_after(x):  # the worker's copy of __main__ has no such function
@@ -33,4 +38,5 @@ def defined_after(x):  # the worker's copy of __main__ has no such function
 if __name__ == "__main__":
     with pool:
         for function in (defined_before, defined_after):
-            print(f"{function.__name__}: {pool.apply(run_task, (pickle.dumps(function), 1))}")
+            result = pool.apply(run_task, (pickle.dumps(function), 1))
+            print(f"{function.__name__}: {result}")

@@ -1,18 +1,22 @@
-"""Under spawn, pool workers import the main module: only module level matters, not order."""
+"""Under spawn, pool workers import the main module: only module level matters,
+not order.
+"""
 
 import multiprocessing
 import pickle
 
 
 def run_task(pickled_function, argument):
-    """Do what a pool worker does with a task: unpickle the function, then call it.
+    """Do what a pool worker does with a task: unpickle the function, then
+    call it.
 
     A real worker that fails to unpickle a task dies and the task is lost, so
     that pool.apply() would wait forever. Unpickling here, inside the task,
     lets the error be caught and shown.
     """
     try:
-        function = pickle.loads(pickled_function)  # looks the name up in the worker's __main__
+        # looks the name up in the worker's __main__
+        function = pickle.loads(pickled_function)
     except AttributeError as e:
         return f"{type(e).__name__} while unpickling the task"
     return function(argument)
@@ -23,14 +27,17 @@ def defined_before(x):
 
 
 if __name__ == "__main__":
-    pool = multiprocessing.get_context("spawn").Pool(1)  # the worker starts and imports this file
+    # the worker starts and imports this file
+    pool = multiprocessing.get_context("spawn").Pool(1)
 
 
-def defined_after(x):  # module level: the worker defines it when it imports this file
+# module level: the worker defines it when it imports this file
+def defined_after(x):
     return x * 100
 
 
 if __name__ == "__main__":
     with pool:
         for function in (defined_before, defined_after):
-            print(f"{function.__name__}: {pool.apply(run_task, (pickle.dumps(function), 1))}")
+            result = pool.apply(run_task, (pickle.dumps(function), 1))
+            print(f"{function.__name__}: {result}")

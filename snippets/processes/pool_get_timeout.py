@@ -1,4 +1,6 @@
-"""AsyncResult.get(timeout) raises multiprocessing.TimeoutError if the result is late."""
+"""AsyncResult.get(timeout) raises multiprocessing.TimeoutError if the result
+is late.
+"""
 
 import multiprocessing
 
@@ -17,7 +19,9 @@ def wait_at_gate(x):
 
 if __name__ == "__main__":
     event = multiprocessing.Event()
-    with multiprocessing.Pool(1, initializer=open_gate, initargs=(event,)) as pool:
+    with multiprocessing.Pool(
+        1, initializer=open_gate, initargs=(event,)
+    ) as pool:
         result = pool.apply_async(wait_at_gate, (5,))
         try:
             result.get(timeout=0.1)

@@ -1,4 +1,6 @@
-"""Pool.join() waits for the workers to exit, so it needs close() or terminate() first."""
+"""Pool.join() waits for the workers to exit, so it needs close() or
+terminate() first.
+"""
 
 import multiprocessing
 
@@ -11,7 +13,8 @@ if __name__ == "__main__":
     pool = multiprocessing.Pool(2)
     result = pool.apply_async(square, (6,))
     try:
-        pool.join()  # the pool still accepts tasks: its workers have no reason to exit
+        # the pool still accepts tasks: its workers have no reason to exit
+        pool.join()
     except ValueError as e:
         print("join() before close():", type(e).__name__, "-", e)
     pool.close()  # no more tasks; workers exit once the queued tasks are done

@@ -1,4 +1,6 @@
-"""Leaving `with Pool(...)` calls terminate(): tasks that have not finished are dropped."""
+"""Leaving `with Pool(...)` calls terminate(): tasks that have not finished
+are dropped.
+"""
 
 import multiprocessing
 
@@ -16,13 +18,22 @@ def wait_at_gate(x):
 
 
 if __name__ == "__main__":
-    event = multiprocessing.Event()  # never set: the task is still running at the end of the block
-    with multiprocessing.Pool(1, initializer=keep_event, initargs=(event,)) as pool:
+    # never set: the task is still running at the end of the block
+    event = multiprocessing.Event()
+    with multiprocessing.Pool(
+        1, initializer=keep_event, initargs=(event,)
+    ) as pool:
         pending = pool.apply_async(wait_at_gate, (3,))
-    print("with-block left; task ready?", pending.ready())  # False: it was killed with its worker
+    # False: it was killed with its worker
+    print("with-block left; task ready?", pending.ready())
 
     pool = multiprocessing.Pool(1)
     queued = pool.apply_async(pow, (3, 2))
     pool.close()  # close() + join(): every queued task runs to the end
     pool.join()
-    print("close() + join(); task ready?", queued.ready(), "| result:", queued.get())
+    print(
+        "close() + join(); task ready?",
+        queued.ready(),
+        "| result:",
+        queued.get(),
+    )

@@ -1,11 +1,16 @@
-"""multiprocessing.Process: target, args, kwargs, name, pid, start(), join(), exitcode."""
+"""multiprocessing.Process: target, args, kwargs, name, pid, start(),
+join(), exitcode.
+"""
 
 import multiprocessing
 
 
 def greet(greeting, name, punctuation="!"):
     me = multiprocessing.current_process().name
-    print(f"child : {greeting}, {name}{punctuation} (I run in the process named {me!r})")
+    print(
+        f"child : {greeting}, {name}{punctuation} "
+        f"(I run in the process named {me!r})"
+    )
 
 
 if __name__ == "__main__":

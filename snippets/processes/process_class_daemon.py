@@ -1,4 +1,6 @@
-"""Daemon processes: not allowed to have children, and ended when the parent exits."""
+"""Daemon processes: not allowed to have children, and ended when the
+parent exits.
+"""
 
 import multiprocessing
 import threading
@@ -22,7 +24,9 @@ if __name__ == "__main__":
     p.join()
 
     started = multiprocessing.Event()
-    d = multiprocessing.Process(target=run_forever, args=(started,), daemon=True)
+    d = multiprocessing.Process(
+        target=run_forever, args=(started,), daemon=True
+    )
     d.start()
     started.wait()
     print("parent: the daemon child is running:", d.is_alive())

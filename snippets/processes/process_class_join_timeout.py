@@ -1,4 +1,6 @@
-"""join(timeout) returns None whether or not the child has finished: check it afterwards."""
+"""join(timeout) returns None whether or not the child has finished: check
+it afterwards.
+"""
 
 import multiprocessing
 
@@ -13,8 +15,22 @@ if __name__ == "__main__":
     p.start()
 
     result = p.join(timeout=0.1)  # gives up after 0.1 s
-    print("join(0.1) returned", result, "| alive?", p.is_alive(), "| exitcode =", p.exitcode)
+    print(
+        "join(0.1) returned",
+        result,
+        "| alive?",
+        p.is_alive(),
+        "| exitcode =",
+        p.exitcode,
+    )
 
     go.set()
     result = p.join()  # no timeout: waits as long as it takes
-    print("join()    returned", result, "| alive?", p.is_alive(), "| exitcode =", p.exitcode)
+    print(
+        "join()    returned",
+        result,
+        "| alive?",
+        p.is_alive(),
+        "| exitcode =",
+        p.exitcode,
+    )

@@ -1,4 +1,6 @@
-"""kill() (Python 3.7+): like terminate(), but with SIGKILL, which no process can catch."""
+"""kill() (Python 3.7+): like terminate(), but with SIGKILL, which no process
+can catch.
+"""
 
 import multiprocessing
 import signal
@@ -6,7 +8,8 @@ import threading
 
 
 def run_forever(started):
-    # A process may catch or ignore SIGTERM, as this one does; it cannot catch SIGKILL.
+    # A process may catch or ignore SIGTERM, as this one does; it cannot
+    # catch SIGKILL.
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     started.set()
     threading.Event().wait()  # an event nobody sets: wait forever
@@ -23,4 +26,9 @@ if __name__ == "__main__":
     p.kill()
     p.join()
     is_sigkill = p.exitcode == -signal.SIGKILL
-    print("after kill()     : exitcode =", p.exitcode, "| == -signal.SIGKILL:", is_sigkill)
+    print(
+        "after kill()     : exitcode =",
+        p.exitcode,
+        "| == -signal.SIGKILL:",
+        is_sigkill,
+    )

@@ -1,14 +1,19 @@
-"""Subclassing Process: put the child's work in run(), and call super().__init__() first."""
+"""Subclassing Process: put the child's work in run(), and call
+super().__init__() first.
+"""
 
 import multiprocessing
 
 
 class Countdown(multiprocessing.Process):
     def __init__(self, start_at):
-        super().__init__()  # sets up the Process machinery: always call it first
-        self.start_at = start_at  # must be picklable: spawn and forkserver pickle the object
+        # sets up the Process machinery: always call it first
+        super().__init__()
+        # must be picklable: spawn and forkserver pickle the object
+        self.start_at = start_at
 
-    def run(self):  # runs in the child; start() calls it there, never call it yourself
+    # runs in the child; start() calls it there, never call it yourself
+    def run(self):
         print("child :", *range(self.start_at, 0, -1), "lift-off")
 
 

@@ -1,4 +1,6 @@
-"""A child changes its own global, environment and working directory; the parent's do not change."""
+"""A child changes its own global, environment and working directory; the
+parent's do not change.
+"""
 
 import multiprocessing
 import os
@@ -15,7 +17,10 @@ def child(new_dir):
     os.chdir(new_dir)  # its own working directory
     moved = os.path.samefile(os.getcwd(), new_dir)
     greeting = os.environ["GREETING"]
-    print(f"child : counter {before} -> {counter}, GREETING={greeting}, in new_dir: {moved}")
+    print(
+        f"child : counter {before} -> {counter}, GREETING={greeting}, "
+        f"in new_dir: {moved}"
+    )
 
 
 if __name__ == "__main__":
@@ -26,4 +31,7 @@ if __name__ == "__main__":
         p.start()
         p.join()
     greeting = os.environ["GREETING"]
-    print(f"parent: counter {counter}, GREETING={greeting}, in start: {os.getcwd() == start}")
+    print(
+        f"parent: counter {counter}, GREETING={greeting}, "
+        f"in start: {os.getcwd() == start}"
+    )

@@ -1,4 +1,6 @@
-"""empty() is only a snapshot: another process may change the queue right after it answers."""
+"""empty() is only a snapshot: another process may change the queue right after
+it answers.
+"""
 
 import multiprocessing
 import queue
@@ -21,8 +23,9 @@ if __name__ == "__main__":
     answer = q.empty()
     print("empty() says:", answer)
 
-    # Between the question and the action, another process takes the item. Here
-    # we force that order with join(); in a real program it just happens, sometimes.
+    # Between the question and the action, another process takes the item.
+    # Here we force that order with join(); in a real program it just
+    # happens, sometimes.
     c = multiprocessing.Process(target=consumer, args=(q,))
     c.start()
     c.join()
@@ -30,4 +33,7 @@ if __name__ == "__main__":
     try:
         q.get_nowait()  # acting on the old answer
     except queue.Empty:
-        print("get_nowait() raised queue.Empty: the answer was already out of date")
+        print(
+            "get_nowait() raised queue.Empty: "
+            "the answer was already out of date"
+        )

@@ -1,4 +1,6 @@
-"""JoinableQueue: task_done() and join(), which a plain multiprocessing.Queue lacks."""
+"""JoinableQueue: task_done() and join(), which a plain
+multiprocessing.Queue lacks.
+"""
 
 import multiprocessing
 
@@ -16,10 +18,15 @@ def worker(tasks, results):
 
 
 if __name__ == "__main__":
-    print("Queue has task_done()?", hasattr(multiprocessing.Queue(), "task_done"))
+    print(
+        "Queue has task_done()?", hasattr(multiprocessing.Queue(), "task_done")
+    )
     tasks = multiprocessing.JoinableQueue()
     results = multiprocessing.Queue()
-    workers = [multiprocessing.Process(target=worker, args=(tasks, results)) for _ in range(2)]
+    workers = [
+        multiprocessing.Process(target=worker, args=(tasks, results))
+        for _ in range(2)
+    ]
     for w in workers:
         w.start()
 

@@ -1,4 +1,6 @@
-"""Queues for pool workers: Manager().Queue() as a task argument, or a Queue via the initializer."""
+"""Queues for pool workers: Manager().Queue() as a task argument, or a Queue via
+the initializer.
+"""
 
 import multiprocessing
 
@@ -21,20 +23,24 @@ def report_to_shared(n):
 if __name__ == "__main__":
     with multiprocessing.Manager() as manager, multiprocessing.Pool(2) as pool:
         # 1. A plain Queue cannot travel as a task argument.
-        # Named, so it is freed at the end, not by a garbage collection that might run inside
-        # the resource tracker (on 3.12 into a pipe that printed "called reentrantly" warnings).
+        # Named, so it is freed at the end, not by a garbage collection that
+        # might run inside
+        # the resource tracker (on 3.12 into a pipe that printed "called
+        # reentrantly" warnings).
         plain = multiprocessing.Queue()
         try:
             pool.apply(report, (plain, 1))
         except RuntimeError as e:
             print("plain Queue as argument:", type(e).__name__, "-", e)
 
-        # 2. A manager's queue can: the argument is a proxy that talks to the manager process.
+        # 2. A manager's queue can: the argument is a proxy that talks to the
+        # manager process.
         q = manager.Queue()
         pool.starmap(report, [(q, n) for n in range(1, 4)])
         print("Manager().Queue()      :", sorted(q.get() for _ in range(3)))
 
-    # 3. A plain Queue handed to each worker when it starts, through the initializer.
+    # 3. A plain Queue handed to each worker when it starts, through
+    # the initializer.
     q = multiprocessing.Queue()
     with multiprocessing.Pool(2, initializer=keep_queue, initargs=(q,)) as pool:
         pool.map(report_to_shared, range(1, 4))

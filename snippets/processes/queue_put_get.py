@@ -17,7 +17,8 @@ if __name__ == "__main__":
     except queue.Full:
         print("put_nowait() on a full queue    : queue.Full")
 
-    print("get():", q.get(), q.get())  # blocks until an item is there; FIFO order
+    # blocks until an item is there; FIFO order
+    print("get():", q.get(), q.get())
     try:
         q.get(timeout=0.1)
     except queue.Empty:

@@ -14,7 +14,8 @@ def writer(q, may_start):
 
 def reader_with_empty(q, checked):
     got = []
-    while not q.empty():  # the queue is empty whenever the reader runs ahead of the writer
+    # the queue is empty whenever the reader runs ahead of the writer
+    while not q.empty():
         got.append(q.get())
     checked.set()
     print("empty() reader  got:", got)
@@ -37,9 +38,11 @@ if __name__ == "__main__":
     r.start()
     w.start()
     r.join()
-    w.join()  # the items are tiny, so the writer can exit before anyone reads them
+    # the items are tiny, so the writer can exit before anyone reads them
+    w.join()
 
-    # 2. The same writer, started in the same order, with a reader that waits for the sentinel.
+    # 2. The same writer, started in the same order, with a reader that waits
+    # for the sentinel.
     q = multiprocessing.Queue()
     go = multiprocessing.Event()
     r = multiprocessing.Process(target=reader_with_sentinel, args=(q,))

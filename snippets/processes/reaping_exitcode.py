@@ -1,4 +1,6 @@
-"""multiprocessing.Process.exitcode: 0, the code given to sys.exit(), or -N after signal N."""
+"""multiprocessing.Process.exitcode: 0, the code given to sys.exit(), or -N
+after signal N.
+"""
 
 import multiprocessing
 import sys
@@ -20,7 +22,9 @@ if __name__ == "__main__":
     children = {
         "returned": multiprocessing.Process(target=finish),
         "sys.exit(3)": multiprocessing.Process(target=fail),
-        "killed": multiprocessing.Process(target=hang, args=(multiprocessing.Event(),)),
+        "killed": multiprocessing.Process(
+            target=hang, args=(multiprocessing.Event(),)
+        ),
     }
     for p in children.values():
         p.start()

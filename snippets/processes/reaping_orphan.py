@@ -11,7 +11,8 @@ if libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) != 0:
 
 report_r, report_w = os.pipe()  # grandchild -> us: its pid and its parent's pid
 end_r, end_w = os.pipe()  # us -> middle process: "you may exit now"
-go_r, go_w = os.pipe()  # us -> grandchild: "your first parent is gone, look again"
+# us -> grandchild: "your first parent is gone, look again"
+go_r, go_w = os.pipe()
 
 middle = os.fork()
 if middle == 0:  # the middle process
@@ -30,8 +31,17 @@ os.waitpid(middle, 0)  # ...and reap it: it is gone for good
 os.write(go_w, b"x")
 _, second_parent = map(int, report.readline().split())
 
-print("first parent of the grandchild: the middle process:", first_parent == middle)
-print("after the middle process ended, its parent is us:  ", second_parent == os.getpid())
+print(
+    "first parent of the grandchild: the middle process:",
+    first_parent == middle,
+)
+print(
+    "after the middle process ended, its parent is us:  ",
+    second_parent == os.getpid(),
+)
 
 _, status = os.waitpid(grandchild, 0)  # it is our child now, so we may reap it
-print("we reaped the adopted grandchild, exit code:", os.waitstatus_to_exitcode(status))
+print(
+    "we reaped the adopted grandchild, exit code:",
+    os.waitstatus_to_exitcode(status),
+)

@@ -1,4 +1,6 @@
-"""The status from os.wait()/os.waitpid() is encoded: decode it before you read it."""
+"""The status from os.wait()/os.waitpid() is encoded: decode it before you
+read it.
+"""
 
 import os
 import signal
@@ -8,7 +10,12 @@ if pid == 0:
     os._exit(3)  # a normal exit with exit code 3
 _, status = os.waitpid(pid, 0)
 print("exit code 3 -> raw status:", status)
-print("  WIFEXITED:", os.WIFEXITED(status), " WEXITSTATUS:", os.WEXITSTATUS(status))
+print(
+    "  WIFEXITED:",
+    os.WIFEXITED(status),
+    " WEXITSTATUS:",
+    os.WEXITSTATUS(status),
+)
 print("  waitstatus_to_exitcode:", os.waitstatus_to_exitcode(status))
 
 go_r, go_w = os.pipe()
@@ -19,5 +26,7 @@ if pid == 0:
 os.kill(pid, signal.SIGKILL)  # kill it instead
 _, status = os.waitpid(pid, 0)
 print("killed by SIGKILL -> raw status:", status)
-print("  WIFSIGNALED:", os.WIFSIGNALED(status), " WTERMSIG:", os.WTERMSIG(status))
+print(
+    "  WIFSIGNALED:", os.WIFSIGNALED(status), " WTERMSIG:", os.WTERMSIG(status)
+)
 print("  waitstatus_to_exitcode:", os.waitstatus_to_exitcode(status))

@@ -1,4 +1,6 @@
-"""os.wait() reaps any child; os.waitpid() a given one, optionally without blocking."""
+"""os.wait() reaps any child; os.waitpid() a given one, optionally
+without blocking.
+"""
 
 import os
 
@@ -25,7 +27,8 @@ if pid == 0:
     os.read(go_r, 1)
     os._exit(0)
 
-print("WNOHANG while it runs:", os.waitpid(pid, os.WNOHANG))  # (0, 0): not finished yet
+# (0, 0): not finished yet
+print("WNOHANG while it runs:", os.waitpid(pid, os.WNOHANG))
 os.write(go_w, b"x")
 finished, status = os.waitpid(pid, 0)  # blocks until this very child has ended
 print("waitpid(pid, 0) returned its pid:", finished == pid)

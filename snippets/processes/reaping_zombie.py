@@ -10,8 +10,11 @@ def state(pid):
     if sys.platform.startswith("linux"):
         with open(f"/proc/{pid}/stat") as f:
             data = f.read()
-        return data[data.rindex(")") + 2]  # "pid (name) state ..."; the name may hold spaces
-    out = subprocess.run(["ps", "-o", "stat=", "-p", str(pid)], capture_output=True, text=True)
+        # "pid (name) state ..."; the name may hold spaces
+        return data[data.rindex(")") + 2]
+    out = subprocess.run(
+        ["ps", "-o", "stat=", "-p", str(pid)], capture_output=True, text=True
+    )
     return out.stdout.strip()[:1]
 
 
@@ -22,7 +25,8 @@ if pid == 0:
 # Wait until the child has exited, but leave it unreaped (WNOWAIT).
 os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
 print("state after exit:   ", state(pid))
-os.kill(pid, 0)  # signal 0 only checks that the pid exists: a zombie still holds it
+# signal 0 only checks that the pid exists: a zombie still holds it
+os.kill(pid, 0)
 print("the pid is still taken")
 
 _, status = os.waitpid(pid, 0)  # reap it: the parent collects the exit status

@@ -1,4 +1,6 @@
-"""What a child starts with under each start method. POSIX only: Windows has only spawn."""
+"""What a child starts with under each start method. POSIX only: Windows has
+only spawn.
+"""
 
 import multiprocessing
 
@@ -6,7 +8,8 @@ setting = "value set at import"
 
 
 def report(method):
-    # __name__ is the name of the module this function was found in, in the child.
+    # __name__ is the name of the module this function was found in, in
+    # the child.
     print(f"{method:10} child: module {__name__!r}, setting = {setting!r}")
 
 

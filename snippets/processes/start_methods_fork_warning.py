@@ -1,4 +1,6 @@
-"""Python 3.12+ warns when fork() copies a multi-threaded process; by default you do not see it."""
+"""Python 3.12+ warns when fork() copies a multi-threaded process; by default
+you do not see it.
+"""
 
 import multiprocessing
 import os
@@ -12,7 +14,9 @@ def work():
 
 
 def start_fork_child(action):
-    """Fork a child with multiprocessing; return the DeprecationWarnings that were shown."""
+    """Fork a child with multiprocessing; return the DeprecationWarnings that
+    were shown.
+    """
     with warnings.catch_warnings(record=True) as shown:
         if action is not None:  # None: keep the default filters
             warnings.simplefilter(action)
@@ -24,7 +28,8 @@ def start_fork_child(action):
 
 if __name__ == "__main__":
     stop = threading.Event()
-    helper = threading.Thread(target=stop.wait)  # now the process has two threads
+    # now the process has two threads
+    helper = threading.Thread(target=stop.wait)
     helper.start()
 
     hidden = start_fork_child(None)

@@ -1,4 +1,6 @@
-"""Under spawn (and forkserver) the target is pickled, so it must be importable by name."""
+"""Under spawn (and forkserver) the target is pickled, so it must be importable
+by name.
+"""
 
 import multiprocessing
 import pickle

@@ -1,4 +1,6 @@
-"""The global start method is fixed once; get_context() picks a method without touching it."""
+"""The global start method is fixed once; get_context() picks a method without
+touching it.
+"""
 
 import multiprocessing
 
@@ -8,13 +10,15 @@ def hello(method):
 
 
 if __name__ == "__main__":
-    multiprocessing.get_start_method()  # fixes the global method (to the default, if none was set)
+    # fixes the global method (to the default, if none was set)
+    multiprocessing.get_start_method()
     try:
         multiprocessing.set_start_method("spawn")
     except RuntimeError as e:
         print("set_start_method():", type(e).__name__, "-", e)
 
-    ctx = multiprocessing.get_context("spawn")  # the multiprocessing API, with one method
+    # the multiprocessing API, with one method
+    ctx = multiprocessing.get_context("spawn")
     print("the context's method:", ctx.get_start_method())
     p = ctx.Process(target=hello, args=(ctx.get_start_method(),))
     p.start()

@@ -1,8 +1,11 @@
-"""Under spawn, the child imports the main module again: module-level code runs twice."""
+"""Under spawn, the child imports the main module again: module-level code
+runs twice.
+"""
 
 import multiprocessing
 
-print(f"module level: __name__ = {__name__!r}")  # runs in the parent, and again in the child
+# runs in the parent, and again in the child
+print(f"module level: __name__ = {__name__!r}")
 
 
 def work():

@@ -1,4 +1,6 @@
-"""concurrent.futures: submit() is asynchronous; result() blocks; callbacks notify."""
+"""concurrent.futures: submit() is asynchronous; result() blocks;
+callbacks notify.
+"""
 
 import multiprocessing
 import threading
@@ -20,10 +22,18 @@ def square_at_gate(x):
 if __name__ == "__main__":
     event = multiprocessing.Event()
     notified = threading.Event()
-    with ProcessPoolExecutor(max_workers=1, initializer=keep_event, initargs=(event,)) as executor:
+    with ProcessPoolExecutor(
+        max_workers=1, initializer=keep_event, initargs=(event,)
+    ) as executor:
         future = executor.submit(square_at_gate, 5)
-        future.add_done_callback(lambda f: notified.set())  # called when the task completes
-        print("submit() returned a", type(future).__name__, "| done?", future.done())
+        # called when the task completes
+        future.add_done_callback(lambda f: notified.set())
+        print(
+            "submit() returned a",
+            type(future).__name__,
+            "| done?",
+            future.done(),
+        )
         event.set()
         print("result() blocks until the task completes:", future.result())
         notified.wait()

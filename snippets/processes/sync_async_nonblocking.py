@@ -1,4 +1,6 @@
-"""Blocking and non-blocking calls: the same operation, with and without waiting."""
+"""Blocking and non-blocking calls: the same operation, with and
+without waiting.
+"""
 
 import queue
 import threading
@@ -13,11 +15,13 @@ try:
 except queue.Empty:
     print("get(timeout=0.1): waited, then raised queue.Empty")
 q.put("job")
-print("get() with an item there:", q.get())  # blocking: would wait if the queue were empty
+# blocking: would wait if the queue were empty
+print("get() with an item there:", q.get())
 
 lock = threading.Lock()
 lock.acquire()
-print("acquire(blocking=False) on a held lock:", lock.acquire(blocking=False))  # False, no waiting
+# False, no waiting
+print("acquire(blocking=False) on a held lock:", lock.acquire(blocking=False))
 lock.release()
 print("acquire(blocking=False) on a free lock:", lock.acquire(blocking=False))
 lock.release()

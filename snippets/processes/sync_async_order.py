@@ -1,4 +1,6 @@
-"""Asynchronous tasks complete in an order you do not choose; collect results by handle."""
+"""Asynchronous tasks complete in an order you do not choose; collect results
+by handle.
+"""
 
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -22,9 +24,15 @@ def at_once(label):
 
 if __name__ == "__main__":
     event = multiprocessing.Event()
-    with ProcessPoolExecutor(2, initializer=keep_event, initargs=(event,)) as executor:
-        futures = [executor.submit(wait_at_gate, "task 1"), executor.submit(at_once, "task 2")]
-        for future in as_completed(futures):  # yields each future as it completes
+    with ProcessPoolExecutor(
+        2, initializer=keep_event, initargs=(event,)
+    ) as executor:
+        futures = [
+            executor.submit(wait_at_gate, "task 1"),
+            executor.submit(at_once, "task 2"),
+        ]
+        # yields each future as it completes
+        for future in as_completed(futures):
             print("completed:", future.result())
             event.set()  # only now may task 1 complete
         print("by handle, in submission order:", [f.result() for f in futures])

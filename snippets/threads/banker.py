@@ -1,4 +1,5 @@
-"""The banker's algorithm: deadlock avoidance by granting only requests that leave a safe state.
+"""The banker's algorithm: deadlock avoidance by granting only requests that
+leave a safe state.
 
 A state is *safe* when there is at least one order in which every process can
 obtain all the resources it may still claim, finish, and hand back what it
@@ -39,12 +40,18 @@ class State:
     def __post_init__(self) -> None:
         width = len(self.available)
         if len(self.maximum) != len(self.allocation):
-            raise ValueError("maximum and allocation must list the same processes")
+            raise ValueError(
+                "maximum and allocation must list the same processes"
+            )
         for p, (claim, held) in enumerate(zip(self.maximum, self.allocation)):
             if len(claim) != width or len(held) != width:
-                raise ValueError(f"process {p}: every vector needs {width} resource types")
+                raise ValueError(
+                    f"process {p}: every vector needs {width} resource types"
+                )
             if any(h > c for h, c in zip(held, claim)):
-                raise ValueError(f"process {p} holds more than its maximum claim")
+                raise ValueError(
+                    f"process {p} holds more than its maximum claim"
+                )
             if any(h < 0 for h in held):
                 raise ValueError(f"process {p} cannot hold a negative amount")
         if any(a < 0 for a in self.available):
@@ -57,7 +64,8 @@ class State:
 
 
 def safe_sequence(state: State) -> list[int] | None:
-    """Find an order in which every process can finish, or ``None`` if the state is unsafe.
+    """Find an order in which every process can finish, or ``None`` if the state
+    is unsafe.
 
     Scans the processes in number order, pass after pass. Each unfinished
     process whose remaining need fits in the free resources is assumed to
@@ -103,7 +111,8 @@ def is_safe(state: State) -> bool:
 
 
 def request(state: State, process: int, amounts: Sequence[int]) -> State | None:
-    """Grant ``process`` the ``amounts`` it asks for, if that keeps the state safe.
+    """Grant ``process`` the ``amounts`` it asks for, if that keeps the
+    state safe.
 
     Args:
         state: The current state.
@@ -124,16 +133,23 @@ def request(state: State, process: int, amounts: Sequence[int]) -> State | None:
     if not 0 <= process < len(state.allocation):
         raise ValueError(f"there is no process {process}")
     if len(amounts) != len(state.available):
-        raise ValueError(f"a request needs {len(state.available)} amounts, one per resource type")
+        raise ValueError(
+            f"a request needs {len(state.available)} amounts, "
+            "one per resource type"
+        )
     if any(a < 0 for a in amounts):
         raise ValueError("a request cannot ask for a negative amount")
     if not _fits(amounts, state.need[process]):
-        raise ValueError(f"process {process} asks for more than its maximum claim")
+        raise ValueError(
+            f"process {process} asks for more than its maximum claim"
+        )
     if not _fits(amounts, state.available):
         return None
     allocation = list(state.allocation)
     allocation[process] = _add(allocation[process], amounts)
-    granted = State(_sub(state.available, amounts), state.maximum, tuple(allocation))
+    granted = State(
+        _sub(state.available, amounts), state.maximum, tuple(allocation)
+    )
     return granted if is_safe(granted) else None
 
 
@@ -159,5 +175,11 @@ if __name__ == "__main__":
     print("safe sequence:", safe_sequence(textbook))
     after_p1 = request(textbook, 1, (1, 0, 2))
     print("P1 asks (1, 0, 2):", "granted" if after_p1 else "must wait")
-    print("then P4 asks (3, 3, 0):", "granted" if request(after_p1, 4, (3, 3, 0)) else "must wait")
-    print("then P0 asks (0, 2, 0):", "granted" if request(after_p1, 0, (0, 2, 0)) else "must wait")
+    print(
+        "then P4 asks (3, 3, 0):",
+        "granted" if request(after_p1, 4, (3, 3, 0)) else "must wait",
+    )
+    print(
+        "then P0 asks (0, 2, 0):",
+        "granted" if request(after_p1, 0, (0, 2, 0)) else "must wait",
+    )

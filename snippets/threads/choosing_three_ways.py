@@ -6,7 +6,8 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 
 def fetch(n):
-    time.sleep(0.05)  # stands for a blocking call: a socket read, a database query
+    # stands for a blocking call: a socket read, a database query
+    time.sleep(0.05)
     return n * n
 
 

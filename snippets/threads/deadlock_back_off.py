@@ -1,4 +1,6 @@
-"""Avoiding a deadlock by backing off: on a timeout, release the held lock and try again."""
+"""Avoiding a deadlock by backing off: on a timeout, release the held lock and
+try again.
+"""
 
 import random
 import threading
@@ -26,7 +28,8 @@ def transfer(source, target, amount):
         attempt += 1
         with source.lock:
             if attempt == 1:
-                both_hold_one.wait()  # force a deadlock on the first attempt, as before
+                # force a deadlock on the first attempt, as before
+                both_hold_one.wait()
             got_it = target.lock.acquire(timeout=TIMEOUT)
             if attempt == 1:
                 both_have_tried.wait()
@@ -37,7 +40,8 @@ def transfer(source, target, amount):
                 finally:
                     target.lock.release()
                 report[source.name] = (
-                    f"moved {amount} to {target.name}, first attempt failed: {attempt > 1}"
+                    f"moved {amount} to {target.name}, "
+                    f"first attempt failed: {attempt > 1}"
                 )
                 return
         # Recover: the with block has released source.lock. Wait a random while,

@@ -1,4 +1,6 @@
-"""The banker's algorithm with one resource type (10 units): Tanenbaum's example."""
+"""The banker's algorithm with one resource type (10 units):
+Tanenbaum's example.
+"""
 
 from banker import State, request, safe_sequence
 
@@ -12,7 +14,9 @@ state = State(
 
 def show(state):
     print("customer  holds  claim  may still ask")
-    for name, held, claim, need in zip(NAMES, state.allocation, state.maximum, state.need):
+    for name, held, claim, need in zip(
+        NAMES, state.allocation, state.maximum, state.need
+    ):
         print(f"{name:>8}  {held[0]:>5}  {claim[0]:>5}  {need[0]:>13}")
     print(f"free: {state.available[0]}")
 
@@ -21,8 +25,13 @@ def explain_safety(state):
     order = safe_sequence(state)
     free = state.available[0]
     if order is None:
-        needs = ", ".join(f"{name} {need[0]}" for name, need in zip(NAMES, state.need))
-        print(f"  {free} free; still to ask: {needs}. Nobody can be sure to finish: unsafe")
+        needs = ", ".join(
+            f"{name} {need[0]}" for name, need in zip(NAMES, state.need)
+        )
+        print(
+            f"  {free} free; still to ask: {needs}. "
+            "Nobody can be sure to finish: unsafe"
+        )
         return
     for p in order:
         name, need, claim = NAMES[p], state.need[p][0], state.maximum[p][0]
@@ -37,7 +46,8 @@ print("Is this state safe?")
 explain_safety(state)
 
 print(
-    "B asks for 1 unit:", "granted" if request(state, 1, (1,)) else "must wait, although 2 are free"
+    "B asks for 1 unit:",
+    "granted" if request(state, 1, (1,)) else "must wait, although 2 are free",
 )
 print("If it were granted:")
 explain_safety(State((1,), state.maximum, ((1,), (2,), (2,), (4,))))

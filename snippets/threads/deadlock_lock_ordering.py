@@ -1,4 +1,6 @@
-"""Preventing a deadlock: every transfer locks the two accounts in one global order."""
+"""Preventing a deadlock: every transfer locks the two accounts in one
+global order.
+"""
 
 import threading
 
@@ -7,7 +9,8 @@ ROUNDS = 1000
 
 class Account:
     def __init__(self, number, name, balance):
-        self.number = number  # the global order: always lock the lower number first
+        # the global order: always lock the lower number first
+        self.number = number
         self.name = name
         self.balance = balance
         self.lock = threading.Lock()
@@ -19,7 +22,8 @@ start_together = threading.Barrier(2)
 
 def transfer(source, target, amount):
     first, second = sorted((source, target), key=lambda account: account.number)
-    with first.lock, second.lock:  # same order in every thread: no cycle is possible
+    # same order in every thread: no cycle is possible
+    with first.lock, second.lock:
         source.balance -= amount
         target.balance += amount
 

@@ -1,4 +1,6 @@
-"""A deadlock shown without hanging: two transfers take two locks in opposite order."""
+"""A deadlock shown without hanging: two transfers take two locks in
+opposite order.
+"""
 
 import threading
 
@@ -13,7 +15,8 @@ class Account:
 
 
 alice, bob = Account("alice", 100), Account("bob", 100)
-# The barriers stand in for bad luck: they force the worst interleaving on every run.
+# The barriers stand in for bad luck: they force the worst interleaving on
+# every run.
 both_hold_one = threading.Barrier(2)
 both_have_tried = threading.Barrier(2)
 report = {}
@@ -22,10 +25,13 @@ report = {}
 def transfer(source, target, amount):
     with source.lock:  # first lock: the account money leaves
         both_hold_one.wait()  # now each thread holds one lock ...
-        got_it = target.lock.acquire(timeout=TIMEOUT)  # ... and wants the other's
+        # ... and wants the other's
+        got_it = target.lock.acquire(timeout=TIMEOUT)
         both_have_tried.wait()  # nobody lets go before both have given up
         if not got_it:
-            report[source.name] = f"holds {source.name}, gave up waiting for {target.name}"
+            report[source.name] = (
+                f"holds {source.name}, gave up waiting for {target.name}"
+            )
             return
         try:
             source.balance -= amount

@@ -14,12 +14,20 @@ os.close(read_end)
 
 
 def at_exit():
-    # Runs while the interpreter shuts down, after it has waited for non-daemon threads.
+    # Runs while the interpreter shuts down, after it has waited for
+    # non-daemon threads.
     finished, _ = os.waitpid(pid, os.WNOHANG)  # 0: the child has not ended
-    print("atexit: the interpreter is shutting down; the child still runs:", finished == 0)
+    print(
+        "atexit: the interpreter is shutting down; the child still runs:",
+        finished == 0,
+    )
     os.close(write_end)  # now let the child end...
-    _, status = os.waitpid(pid, 0)  # ...and reap it ourselves: the interpreter would not
-    print("atexit: reaped the child ourselves, exit code", os.waitstatus_to_exitcode(status))
+    # ...and reap it ourselves: the interpreter would not
+    _, status = os.waitpid(pid, 0)
+    print(
+        "atexit: reaped the child ourselves, exit code",
+        os.waitstatus_to_exitcode(status),
+    )
 
 
 atexit.register(at_exit)

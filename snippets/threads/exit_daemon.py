@@ -12,7 +12,8 @@ def wait_forever():
         waiting.set()
         never.wait()
     finally:
-        print("daemon: finally")  # never printed: the thread is simply abandoned
+        # never printed: the thread is simply abandoned
+        print("daemon: finally")
 
 
 threading.Thread(target=wait_forever, daemon=True).start()

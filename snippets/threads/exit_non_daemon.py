@@ -1,4 +1,6 @@
-"""The main thread's code ends, but the interpreter waits for non-daemon threads."""
+"""The main thread's code ends, but the interpreter waits for
+non-daemon threads.
+"""
 
 import atexit
 import threading
@@ -11,7 +13,9 @@ def work():
     print("worker: still running after the main thread's last line")
 
 
-atexit.register(print, "atexit: handlers run once the non-daemon threads have finished")
+atexit.register(
+    print, "atexit: handlers run once the non-daemon threads have finished"
+)
 threading.Thread(target=work).start()  # not joined anywhere in this script
 print("main: last line of the script")
 main_done.set()

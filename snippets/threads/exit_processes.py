@@ -1,11 +1,13 @@
-"""At exit, multiprocessing joins non-daemon children and terminates daemon ones."""
+"""At exit, multiprocessing joins non-daemon children and terminates
+daemon ones.
+"""
 
 import multiprocessing
 
 
 def patient(started, parent_done):
-    # Tell the parent this child holds its Events. Under spawn and forkserver the
-    # parent removes their semaphores early in its exit, so a child still
+    # Tell the parent this child holds its Events. Under spawn and forkserver
+    # the parent removes their semaphores early in its exit, so a child still
     # unpickling them then would fail.
     started.set()
     parent_done.wait()  # go on only once the parent has run its last line
@@ -18,7 +20,8 @@ def wait_forever(ready, never):
         ready.set()
         never.wait()
     finally:
-        print("daemon child: finally")  # never printed: terminate() ends the process
+        # never printed: terminate() ends the process
+        print("daemon child: finally")
 
 
 if __name__ == "__main__":
@@ -27,7 +30,9 @@ if __name__ == "__main__":
     ready = multiprocessing.Event()
     never = multiprocessing.Event()  # nobody ever sets it
     multiprocessing.Process(target=patient, args=(started, parent_done)).start()
-    multiprocessing.Process(target=wait_forever, args=(ready, never), daemon=True).start()
+    multiprocessing.Process(
+        target=wait_forever, args=(ready, never), daemon=True
+    ).start()
     started.wait()
     ready.wait()
     print("parent: last line of the script", flush=True)  # no join() anywhere

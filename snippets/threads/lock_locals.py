@@ -1,4 +1,6 @@
-"""Locals and a Thread subclass's attributes are per thread; an object they share is not."""
+"""Locals and a Thread subclass's attributes are per thread; an object they
+share is not.
+"""
 
 import threading
 
@@ -23,7 +25,8 @@ class Counter(threading.Thread):
 
 results = {}
 threads = [
-    threading.Thread(target=count_to, args=(n, results, f"call {n}")) for n in (1000, 2000, 3000)
+    threading.Thread(target=count_to, args=(n, results, f"call {n}"))
+    for n in (1000, 2000, 3000)
 ]
 counters = [Counter(n) for n in (10, 20, 30)]
 for t in threads + counters:
@@ -42,7 +45,10 @@ def fill(basket):
     basket.append(threading.current_thread().name)
 
 
-fillers = [threading.Thread(target=fill, args=(shared,), name=f"filler-{i}") for i in range(3)]
+fillers = [
+    threading.Thread(target=fill, args=(shared,), name=f"filler-{i}")
+    for i in range(3)
+]
 for t in fillers:
     t.start()
 for t in fillers:

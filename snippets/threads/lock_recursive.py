@@ -1,4 +1,6 @@
-"""A recursive function that takes the same lock: a Lock deadlocks itself, an RLock does not."""
+"""A recursive function that takes the same lock: a Lock deadlocks itself, an
+RLock does not.
+"""
 
 import threading
 
@@ -7,11 +9,13 @@ TREE = [[], [[]], []]
 
 
 def count_nodes(tree, lock):
-    # Each call takes the lock, and so does each recursive call it makes.
-    # A real program would call lock.acquire() with no timeout and hang for ever;
-    # the timeout lets this demo report the deadlock instead.
+    # Each call takes the lock, and so does each recursive call it makes. A real
+    # program would call lock.acquire() with no timeout and hang for ever; the
+    # timeout lets this demo report the deadlock instead.
     if not lock.acquire(timeout=0.1):
-        raise TimeoutError("waited for a lock that this same thread already holds")
+        raise TimeoutError(
+            "waited for a lock that this same thread already holds"
+        )
     try:
         return 1 + sum(count_nodes(child, lock) for child in tree)
     finally:

@@ -1,4 +1,6 @@
-"""Another thread may release a Lock, but not an RLock: that raises RuntimeError."""
+"""Another thread may release a Lock, but not an RLock: that
+raises RuntimeError.
+"""
 
 import threading
 
@@ -8,7 +10,9 @@ def release(lock, results, name):
         lock.release()
         results[name] = "released by another thread"
     except RuntimeError:
-        results[name] = "RuntimeError: only the thread that holds it may release it"
+        results[name] = (
+            "RuntimeError: only the thread that holds it may release it"
+        )
 
 
 results = {}

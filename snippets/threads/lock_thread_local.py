@@ -1,8 +1,11 @@
-"""threading.local(): one object, and each thread sees its own attributes on it."""
+"""threading.local(): one object, and each thread sees its own attributes
+on it.
+"""
 
 import threading
 
-context = threading.local()  # one object; each thread sees its own attributes on it
+# one object; each thread sees its own attributes on it
+context = threading.local()
 both_have_written = threading.Barrier(2)
 read_back = {}
 
@@ -13,7 +16,9 @@ def handle(user):
     read_back[user] = context.user
 
 
-threads = [threading.Thread(target=handle, args=(user,)) for user in ("alice", "bob")]
+threads = [
+    threading.Thread(target=handle, args=(user,)) for user in ("alice", "bob")
+]
 for t in threads:
     t.start()
 for t in threads:

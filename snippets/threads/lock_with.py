@@ -1,4 +1,6 @@
-"""with lock: acquired on entry, released on leaving, even when an exception is raised."""
+"""with lock: acquired on entry, released on leaving, even when an exception
+is raised.
+"""
 
 import threading
 

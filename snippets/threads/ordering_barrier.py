@@ -1,4 +1,6 @@
-"""A Barrier ends each round only when every thread has finished its step in it."""
+"""A Barrier ends each round only when every thread has finished its step
+in it.
+"""
 
 import threading
 
@@ -19,10 +21,13 @@ round_done = threading.Barrier(len(NAMES), action=end_of_round)
 def worker(i):
     for _ in range(ROUNDS):
         row[i] = NAMES[i]  # within a round, the threads run in any order
-        round_done.wait()  # nobody starts the next round until all have finished this one
+        # nobody starts the next round until all have finished this one
+        round_done.wait()
 
 
-threads = [threading.Thread(target=worker, args=(i,)) for i in range(len(NAMES))]
+threads = [
+    threading.Thread(target=worker, args=(i,)) for i in range(len(NAMES))
+]
 for t in threads:
     t.start()
 for t in threads:

@@ -1,4 +1,6 @@
-"""Threads take turns in a fixed order with a Condition and a shared turn counter."""
+"""Threads take turns in a fixed order with a Condition and a shared
+turn counter.
+"""
 
 import threading
 
@@ -17,13 +19,16 @@ def worker(i):
     global turn
     for _ in range(ROUNDS):
         with changed:
-            changed.wait_for(lambda: whose_turn() == i)  # sleep until it is my turn
+            # sleep until it is my turn
+            changed.wait_for(lambda: whose_turn() == i)
             said.append(NAMES[i])
             turn += 1
             changed.notify_all()  # wake the others: one of them is next
 
 
-threads = [threading.Thread(target=worker, args=(i,)) for i in range(len(NAMES))]
+threads = [
+    threading.Thread(target=worker, args=(i,)) for i in range(len(NAMES))
+]
 for t in threads:
     t.start()
 for t in threads:

@@ -1,4 +1,6 @@
-"""Threads take turns in a fixed order: one Event per step, each step sets the next."""
+"""Threads take turns in a fixed order: one Event per step, each step sets
+the next.
+"""
 
 import threading
 
@@ -17,7 +19,9 @@ def worker(i):
         events[step + 1].set()  # let the next step run
 
 
-threads = [threading.Thread(target=worker, args=(i,)) for i in range(len(NAMES))]
+threads = [
+    threading.Thread(target=worker, args=(i,)) for i in range(len(NAMES))
+]
 for t in threads:
     t.start()
 events[0].set()  # go

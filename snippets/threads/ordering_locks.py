@@ -1,4 +1,6 @@
-"""Threads take turns in a fixed order: each takes its own Lock and releases the next one's."""
+"""Threads take turns in a fixed order: each takes its own Lock and releases the
+next one's.
+"""
 
 import threading
 
@@ -15,10 +17,13 @@ def worker(i):
     for _ in range(ROUNDS):
         locks[i].acquire()  # wait for my turn
         said.append(NAMES[i])
-        locks[(i + 1) % len(NAMES)].release()  # hand the turn on: release the NEXT thread's lock
+        # hand the turn on: release the NEXT thread's lock
+        locks[(i + 1) % len(NAMES)].release()
 
 
-threads = [threading.Thread(target=worker, args=(i,)) for i in range(len(NAMES))]
+threads = [
+    threading.Thread(target=worker, args=(i,)) for i in range(len(NAMES))
+]
 for t in threads:
     t.start()
 for t in threads:

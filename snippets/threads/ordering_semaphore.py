@@ -1,4 +1,6 @@
-"""Threads take turns in a fixed order: each holds a Semaphore counting its turns."""
+"""Threads take turns in a fixed order: each holds a Semaphore counting
+its turns.
+"""
 
 import threading
 
@@ -16,7 +18,9 @@ def worker(i):
         turns[(i + 1) % len(NAMES)].release()  # give the next thread a turn
 
 
-threads = [threading.Thread(target=worker, args=(i,)) for i in range(len(NAMES))]
+threads = [
+    threading.Thread(target=worker, args=(i,)) for i in range(len(NAMES))
+]
 for t in threads:
     t.start()
 for t in threads:

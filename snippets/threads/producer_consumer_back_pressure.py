@@ -1,4 +1,6 @@
-"""Back-pressure: a full bounded queue makes the producer's put() wait for the consumer."""
+"""Back-pressure: a full bounded queue makes the producer's put() wait for
+the consumer.
+"""
 
 import queue
 import threading
@@ -19,7 +21,9 @@ def fast_producer():
 producer = threading.Thread(target=fast_producer)
 producer.start()
 must_wait.wait()
-print("buffer full with", buffer.qsize(), "items; the producer has put", put_done)
+print(
+    "buffer full with", buffer.qsize(), "items; the producer has put", put_done
+)
 producer.join(timeout=0.2)  # however long we wait ...
 print("0.2 s later it is still waiting in put():", producer.is_alive())
 

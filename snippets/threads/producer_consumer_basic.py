@@ -1,9 +1,12 @@
-"""One producer, one consumer and a queue.Queue between them; a sentinel ends the consumer."""
+"""One producer, one consumer and a queue.Queue between them; a sentinel ends
+the consumer.
+"""
 
 import queue
 import threading
 
-DONE = None  # a sentinel: a value that is never real data and means "no more items"
+# a sentinel: a value that is never real data and means "no more items"
+DONE = None
 buffer = queue.Queue()
 
 

@@ -1,4 +1,6 @@
-"""A bounded queue.Queue: put_nowait() and put(timeout=...) raise queue.Full when it is full."""
+"""A bounded queue.Queue: put_nowait() and put(timeout=...) raise queue.Full
+when it is full.
+"""
 
 import queue
 

@@ -1,4 +1,6 @@
-"""task_done() and join(): join() waits until every item is processed, not until the workers end."""
+"""task_done() and join(): join() waits until every item is processed, not until
+the workers end.
+"""
 
 import queue
 import threading
@@ -11,7 +13,8 @@ results_lock = threading.Lock()
 def worker():
     while True:
         n = tasks.get()
-        if n is None:  # the sentinel that ends this worker (see the next section)
+        # the sentinel that ends this worker (see the next section)
+        if n is None:
             tasks.task_done()
             return
         with results_lock:

@@ -1,4 +1,6 @@
-"""Several consumers, one sentinel each, put after all the real data: every consumer stops."""
+"""Several consumers, one sentinel each, put after all the real data: every
+consumer stops.
+"""
 
 import queue
 import threading
@@ -24,7 +26,9 @@ def producer():
         jobs.put(job)
 
 
-consumers = [threading.Thread(target=consumer, args=(f"c{i}",)) for i in range(CONSUMERS)]
+consumers = [
+    threading.Thread(target=consumer, args=(f"c{i}",)) for i in range(CONSUMERS)
+]
 for c in consumers:
     c.start()
 p = threading.Thread(target=producer)

@@ -1,11 +1,15 @@
-"""Queue.shutdown() (Python 3.13+): consumers take what is left, then get queue.ShutDown."""
+"""Queue.shutdown() (Python 3.13+): consumers take what is left, then
+get queue.ShutDown.
+"""
 
 import queue
 import sys
 import threading
 
 if not hasattr(queue.Queue, "shutdown"):  # Python 3.12 and older
-    print("Queue.shutdown() is new in Python 3.13: on this Python, use sentinels")
+    print(
+        "Queue.shutdown() is new in Python 3.13: on this Python, use sentinels"
+    )
     sys.exit()
 
 CONSUMERS = 3
@@ -24,7 +28,9 @@ def consumer(name):
     handled[name] = count
 
 
-consumers = [threading.Thread(target=consumer, args=(f"c{i}",)) for i in range(CONSUMERS)]
+consumers = [
+    threading.Thread(target=consumer, args=(f"c{i}",)) for i in range(CONSUMERS)
+]
 for c in consumers:
     c.start()
 for job in range(100):

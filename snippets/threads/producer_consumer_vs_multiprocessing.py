@@ -1,4 +1,6 @@
-"""queue.Queue versus multiprocessing.Queue: different methods; the object itself versus a copy."""
+"""queue.Queue versus multiprocessing.Queue: different methods; the object
+itself versus a copy.
+"""
 
 import multiprocessing
 import queue
@@ -6,7 +8,8 @@ import queue
 if __name__ == "__main__":
     thread_queue = queue.Queue()  # for threads of one process
     process_queue = multiprocessing.Queue()  # for processes
-    joinable_queue = multiprocessing.JoinableQueue()  # for processes, with task_done()/join()
+    # for processes, with task_done()/join()
+    joinable_queue = multiprocessing.JoinableQueue()
 
     for name, q in [
         ("queue.Queue", thread_queue),
@@ -19,5 +22,11 @@ if __name__ == "__main__":
     basket = ["milk"]
     thread_queue.put(basket)
     process_queue.put(basket)  # pickled on the way in, even within one process
-    print("queue.Queue gives back the same object:          ", thread_queue.get() is basket)
-    print("multiprocessing.Queue gives back the same object:", process_queue.get() is basket)
+    print(
+        "queue.Queue gives back the same object:          ",
+        thread_queue.get() is basket,
+    )
+    print(
+        "multiprocessing.Queue gives back the same object:",
+        process_queue.get() is basket,
+    )

@@ -1,4 +1,6 @@
-"""`counter += 1` is several bytecode instructions: a read, an addition, a write."""
+"""`counter += 1` is several bytecode instructions: a read, an addition,
+a write.
+"""
 
 import dis
 
@@ -11,7 +13,9 @@ def add_one():
 
 
 instructions = list(dis.get_instructions(add_one))
-read, write = [i for i, ins in enumerate(instructions) if ins.argval == "counter"]
+read, write = [
+    i for i, ins in enumerate(instructions) if ins.argval == "counter"
+]
 print(instructions[read].opname, instructions[read].argval)
 print("...", write - read - 1, "instructions in between ...")
 print(instructions[write].opname, instructions[write].argval)

@@ -1,9 +1,12 @@
-"""A lost update, every time: both threads read the counter before either writes it."""
+"""A lost update, every time: both threads read the counter before either
+writes it.
+"""
 
 import threading
 
 counter = 0
-both_read = threading.Barrier(2)  # lets a thread go on only when both have reached it
+# lets a thread go on only when both have reached it
+both_read = threading.Barrier(2)
 seen = {}
 
 
@@ -15,7 +18,9 @@ def add_one(name):
     counter = value + 1  # 2. write: old value + 1
 
 
-threads = [threading.Thread(target=add_one, args=(name,)) for name in ("A", "B")]
+threads = [
+    threading.Thread(target=add_one, args=(name,)) for name in ("A", "B")
+]
 for t in threads:
     t.start()
 for t in threads:

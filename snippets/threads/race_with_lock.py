@@ -1,4 +1,6 @@
-"""The same two increments with a Lock around the read and the write: nothing is lost."""
+"""The same two increments with a Lock around the read and the write: nothing
+is lost.
+"""
 
 import threading
 

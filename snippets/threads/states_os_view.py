@@ -1,4 +1,6 @@
-"""What Linux reports for a running thread and for a blocked one. Linux only: reads /proc."""
+"""What Linux reports for a running thread and for a blocked one. Linux only:
+reads /proc.
+"""
 
 import threading
 import time
@@ -8,7 +10,8 @@ def kernel_state(thread):
     # The third field of /proc/<pid>/task/<tid>/stat is the task's state letter.
     with open(f"/proc/self/task/{thread.native_id}/stat") as f:
         stat = f.read()
-    return stat[stat.rindex(")") + 2]  # the name in parentheses may contain spaces
+    # the name in parentheses may contain spaces
+    return stat[stat.rindex(")") + 2]
 
 
 go = threading.Event()
@@ -16,9 +19,13 @@ walker = threading.Thread(target=go.wait)  # blocks in go.wait() until go is set
 walker.start()
 
 # The main thread is running while it reads its own state.
-print("main thread, reading its own state:", kernel_state(threading.current_thread()))
+print(
+    "main thread, reading its own state:",
+    kernel_state(threading.current_thread()),
+)
 
-# The walker reaches go.wait() very soon after start(); look until the kernel shows it asleep.
+# The walker reaches go.wait() very soon after start(); look until the kernel
+# shows it asleep.
 deadline = time.monotonic() + 5
 while kernel_state(walker) != "S":
     if time.monotonic() > deadline:

@@ -1,4 +1,6 @@
-"""Walk a thread through its life with two Events, and watch what Python reports."""
+"""Walk a thread through its life with two Events, and watch what
+Python reports.
+"""
 
 import re
 import threading

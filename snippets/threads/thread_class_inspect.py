@@ -1,4 +1,6 @@
-"""enumerate(), active_count(), current_thread(), main_thread(), ident and native_id."""
+"""enumerate(), active_count(), current_thread(), main_thread(), ident
+and native_id.
+"""
 
 import threading
 
@@ -27,7 +29,8 @@ finished.start()
 finished.join()
 helper = threading.Thread(target=release.wait, name="helper", daemon=True)
 worker = threading.Thread(target=work, name="worker")
-print("before start:  ", names())  # helper and worker not started, finished has ended
+# helper and worker not started, finished has ended
+print("before start:  ", names())
 
 helper.start()
 worker.start()
@@ -35,10 +38,20 @@ recorded.wait()
 print("while running: ", names(), "active_count() =", threading.active_count())
 print("seen by worker:", seen["names"])
 in_main = threading.current_thread() is threading.main_thread()
-print("current_thread() is main_thread(): in main", in_main, "/ in worker", seen["is main"])
+print(
+    "current_thread() is main_thread(): in main",
+    in_main,
+    "/ in worker",
+    seen["is main"],
+)
 print("worker.ident == get_ident() in worker:", worker.ident == seen["ident"])
-print("worker.native_id == get_native_id() in worker:", worker.native_id == seen["native id"])
-print("worker's ident differs from main's:", worker.ident != threading.get_ident())
+print(
+    "worker.native_id == get_native_id() in worker:",
+    worker.native_id == seen["native id"],
+)
+print(
+    "worker's ident differs from main's:", worker.ident != threading.get_ident()
+)
 
 release.set()
 worker.join()

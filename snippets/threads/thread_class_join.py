@@ -1,4 +1,6 @@
-"""join(timeout) returns None either way: ask is_alive() whether the thread finished."""
+"""join(timeout) returns None either way: ask is_alive() whether the
+thread finished.
+"""
 
 import threading
 
@@ -12,7 +14,12 @@ except RuntimeError as e:
 
 worker.start()
 result = worker.join(timeout=0.1)  # gives up after 0.1 s: release is not set
-print("join(timeout=0.1) returned", result, "and the worker is alive:", worker.is_alive())
+print(
+    "join(timeout=0.1) returned",
+    result,
+    "and the worker is alive:",
+    worker.is_alive(),
+)
 
 release.set()
 worker.join()  # no timeout: waits as long as it takes

@@ -1,4 +1,6 @@
-"""start() runs run() in a new thread; calling run() yourself is an ordinary call."""
+"""start() runs run() in a new thread; calling run() yourself is an
+ordinary call.
+"""
 
 import threading
 
@@ -7,7 +9,8 @@ def where():
     print("running in", threading.current_thread().name)
 
 
-threading.Thread(target=where, name="worker-1").run()  # no new thread: runs right here
+# no new thread: runs right here
+threading.Thread(target=where, name="worker-1").run()
 
 worker = threading.Thread(target=where, name="worker-2")
 worker.start()  # a new thread calls run()

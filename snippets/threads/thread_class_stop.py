@@ -1,4 +1,6 @@
-"""A thread cannot be killed from outside: ask it to stop, and let it finish by itself."""
+"""A thread cannot be killed from outside: ask it to stop, and let it finish
+by itself.
+"""
 
 import threading
 
@@ -9,7 +11,8 @@ started = threading.Event()
 def work():
     started.set()
     while not stop.is_set():  # check the request between small pieces of work
-        stop.wait(0.01)  # a piece of work; wait() returns early once stop is set
+        # a piece of work; wait() returns early once stop is set
+        stop.wait(0.01)
     print("worker: stop requested, cleaning up and returning")
 
 

@@ -1,11 +1,14 @@
-"""Creating a thread by subclassing Thread: override run(), call super().__init__() first."""
+"""Creating a thread by subclassing Thread: override run(), call
+super().__init__() first.
+"""
 
 import threading
 
 
 class SquareSum(threading.Thread):
     def __init__(self, numbers):
-        super().__init__(name="square-sum")  # sets up the thread; must come first
+        # sets up the thread; must come first
+        super().__init__(name="square-sum")
         self.numbers = numbers
         self.result = None
 

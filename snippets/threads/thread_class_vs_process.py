@@ -3,7 +3,10 @@
 import multiprocessing
 import threading
 
-NAMES = "start run join is_alive name daemon ident native_id pid exitcode terminate kill close"
+NAMES = (
+    "start run join is_alive name daemon ident native_id pid exitcode"
+    " terminate kill close"
+)
 
 if __name__ == "__main__":
     print(f"{'':10} {'Thread':7} Process")

@@ -1,4 +1,6 @@
-"""A child process that dies, a thread that raises: the program carries on in both cases."""
+"""A child process that dies, a thread that raises: the program carries on in
+both cases.
+"""
 
 import multiprocessing
 import os
@@ -7,7 +9,8 @@ import threading
 
 
 def crash():
-    os.kill(os.getpid(), signal.SIGKILL)  # the child dies at once, as in a hard crash
+    # the child dies at once, as in a hard crash
+    os.kill(os.getpid(), signal.SIGKILL)
 
 
 def fail():
@@ -15,15 +18,20 @@ def fail():
 
 
 def report(args):
-    # Called for an exception that escapes a thread's run(); the default prints a traceback.
-    print(f"excepthook: {args.thread.name} raised {args.exc_type.__name__}: {args.exc_value}")
+    # Called for an exception that escapes a thread's run(); the default prints
+    # a traceback.
+    print(
+        f"excepthook: {args.thread.name} raised "
+        f"{args.exc_type.__name__}: {args.exc_value}"
+    )
 
 
 if __name__ == "__main__":
     child = multiprocessing.Process(target=crash)
     child.start()
     child.join()
-    print("parent: child exit code", child.exitcode)  # negative: killed by that signal
+    # negative: killed by that signal
+    print("parent: child exit code", child.exitcode)
 
     threading.excepthook = report
     worker = threading.Thread(target=fail, name="worker")

@@ -1,4 +1,6 @@
-"""sys.exit() in a thread ends only that thread; os._exit() ends the whole process."""
+"""sys.exit() in a thread ends only that thread; os._exit() ends the
+whole process.
+"""
 
 import subprocess
 import sys
@@ -19,4 +21,7 @@ for call in ("sys.exit(3)", "os._exit(3)"):
         stderr=subprocess.STDOUT,
         text=True,
     )
-    print(f"{call} in a thread: exit code {result.returncode}, output {result.stdout!r}")
+    print(
+        f"{call} in a thread: exit code {result.returncode}, "
+        f"output {result.stdout!r}"
+    )

@@ -5,7 +5,8 @@ import threading
 
 
 def kernel_tasks():
-    return len(os.listdir("/proc/self/task"))  # one entry per thread of this process
+    # one entry per thread of this process
+    return len(os.listdir("/proc/self/task"))
 
 
 print("tasks of this process:", kernel_tasks())
@@ -15,8 +16,14 @@ worker = threading.Thread(target=stop.wait)
 worker.start()
 print("after starting a thread:", kernel_tasks())
 tasks = os.listdir("/proc/self/task")
-print("worker's kernel id is a task of this process:", str(worker.native_id) in tasks)
-print("main thread's kernel id equals the pid:", threading.main_thread().native_id == os.getpid())
+print(
+    "worker's kernel id is a task of this process:",
+    str(worker.native_id) in tasks,
+)
+print(
+    "main thread's kernel id equals the pid:",
+    threading.main_thread().native_id == os.getpid(),
+)
 
 stop.set()
 worker.join()

@@ -1,8 +1,11 @@
-"""Each thread has its own stack: two threads in one function, each with its own locals."""
+"""Each thread has its own stack: two threads in one function, each with its
+own locals.
+"""
 
 import threading
 
-both_inside = threading.Barrier(2)  # lets each thread go on only when both are inside count()
+# lets each thread go on only when both are inside count()
+both_inside = threading.Barrier(2)
 totals = {}
 
 

@@ -1,4 +1,6 @@
-"""Threads of one process share its memory: a change made in one is seen by the others."""
+"""Threads of one process share its memory: a change made in one is seen by
+the others.
+"""
 
 import threading
 
