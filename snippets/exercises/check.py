@@ -1,13 +1,13 @@
 """Checks an answer to one of the site's exercises.
 
-    python snippets/exercises/check.py                      # lists the exercises
-    python snippets/exercises/check.py race-deposit my.py   # checks my.py
+    python snippets/exercises/check.py                     # lists them
+    python snippets/exercises/check.py race-deposit my.py  # checks my.py
     python snippets/exercises/check.py race-deposit my.py --lang en
 
-Runs your file as you would (a fresh interpreter, as __main__, its output into
-a pipe), with a time limit, and several times where a race could hide. Then it
-says what is right and what is wrong, in Chinese or English (--lang, or else
-your LANG). Standard library only.
+Runs your file as you would (a fresh interpreter, as __main__, its output
+into a pipe), with a time limit, and several times where a race could hide.
+Then it says what is right and what is wrong, in Chinese or English (--lang,
+or else your LANG). Standard library only.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ EXERCISES = {
     "race-deposit": Exercise("threads/race", "balance: 1000\n", runs=5),
     "pool-squares": Exercise(
         "processes/pool",
-        "squares: [0, 1, 4, 9, 16, 25, 36, 49, 64, 81]\nall computed in other processes: True\n",
+        "squares: [0, 1, 4, 9, 16, 25, 36, 49, 64, 81]\n"
+        "all computed in other processes: True\n",
     ),
     "fork-wait": Exercise(
         "processes/fork",
@@ -46,29 +47,56 @@ EXERCISES = {
 MESSAGES = {
     "zh": {
         "passed": "✓ {file}：通过。运行 {runs} 次，每次的输出都正确。",
-        "hang": "✗ 第 {run} 次运行在 {timeout:g} 秒内没有结束：程序卡住了。"
-        "是死锁，还是在等一个永远不会来的数据？",
-        "status": "✗ 第 {run} 次运行以状态 {status} 退出。最后一行输出：\n  {last}",
-        "leftover": "✗ 第 {run} 次运行结束时，它启动的进程还在运行。"
-        "结束之前，等待（join 或 wait）你启动的每一个进程。",
-        "wrong": "✗ 第 {run} 次运行的输出不对。\n应当是：\n{expected}实际是：\n{actual}",
+        "hang": (
+            "✗ 第 {run} 次运行在 {timeout:g} 秒内没有结束：程序卡住了。"
+            "是死锁，还是在等一个永远不会来的数据？"
+        ),
+        "status": (
+            "✗ 第 {run} 次运行以状态 {status} 退出。最后一行输出：\n  {last}"
+        ),
+        "leftover": (
+            "✗ 第 {run} 次运行结束时，它启动的进程还在运行。"
+            "结束之前，等待（join 或 wait）你启动的每一个进程。"
+        ),
+        "wrong": (
+            "✗ 第 {run} 次运行的输出不对。\n"
+            "应当是：\n{expected}实际是：\n{actual}"
+        ),
         "race": "前 {right} 次运行的输出是对的：结果时对时错，这是竞争条件。",
         "no-file": "找不到文件 {file}",
-        "no-fork": "练习 {name} 要用 os.fork()，它只在 Unix（Linux、macOS）上存在。",
+        "no-fork": (
+            "练习 {name} 要用 os.fork()，它只在 Unix（Linux、macOS）上存在。"
+        ),
         "unknown": "没有名为 {name} 的练习。练习有：{names}",
     },
     "en": {
-        "passed": "✓ {file}: passed. {runs} run(s), each printed the right output.",
-        "hang": "✗ run {run} did not finish within {timeout:g} s: the program hangs. "
-        "A deadlock, or waiting for data that never comes?",
-        "status": "✗ run {run} exited with status {status}. Its last line:\n  {last}",
-        "leftover": "✗ when run {run} ended, a process it started was still running. "
-        "Wait for (join or wait) every process you start before the end.",
-        "wrong": "✗ run {run} printed the wrong output.\nExpected:\n{expected}Got:\n{actual}",
-        "race": "The first {right} run(s) were right: a result that is right only sometimes "
-        "is a race condition.",
+        "passed": (
+            "✓ {file}: passed. {runs} run(s), each printed the right output."
+        ),
+        "hang": (
+            "✗ run {run} did not finish within {timeout:g} s: the program "
+            "hangs. A deadlock, or waiting for data that never comes?"
+        ),
+        "status": (
+            "✗ run {run} exited with status {status}. Its last line:\n  {last}"
+        ),
+        "leftover": (
+            "✗ when run {run} ended, a process it started was still running. "
+            "Wait for (join or wait) every process you start before the end."
+        ),
+        "wrong": (
+            "✗ run {run} printed the wrong output.\n"
+            "Expected:\n{expected}Got:\n{actual}"
+        ),
+        "race": (
+            "The first {right} run(s) were right: a result that is right "
+            "only sometimes is a race condition."
+        ),
         "no-file": "no such file: {file}",
-        "no-fork": "exercise {name} uses os.fork(), which exists only on Unix (Linux, macOS).",
+        "no-fork": (
+            "exercise {name} uses os.fork(), which exists only on Unix "
+            "(Linux, macOS)."
+        ),
         "unknown": "no exercise named {name}. The exercises: {names}",
     },
 }
@@ -82,10 +110,10 @@ def reader_language() -> str:
 
 
 def run_once(path: str, timeout: float) -> tuple[str, int | None, bool]:
-    """Its output, its exit status (None: killed at the time limit), and whether a process it
-    started outlived it."""
+    """Its output, its exit status (None: killed at the time limit), and
+    whether a process it started outlived it."""
     posix = os.name == "posix"
-    # As `python your_file.py` runs from a plain shell, whatever this shell sets.
+    # As `python your_file.py` runs from a plain shell, whatever this one sets.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
     proc = subprocess.Popen(
         [sys.executable, path],
@@ -93,10 +121,11 @@ def run_once(path: str, timeout: float) -> tuple[str, int | None, bool]:
         stderr=subprocess.STDOUT,
         stdin=subprocess.DEVNULL,
         env=env,
-        # Its own process group: what it starts can be found, and stopped, afterwards.
+        # Its own process group: what it starts can be found, and stopped.
         start_new_session=posix,
     )
-    # Read in a thread: a process it left running keeps the pipe open after it has exited.
+    # Read in a thread: a process it left running keeps the pipe open after
+    # it has exited.
     output: list[bytes] = []
     reader = threading.Thread(target=lambda: output.append(proc.stdout.read()))
     reader.start()
@@ -113,11 +142,17 @@ def run_once(path: str, timeout: float) -> tuple[str, int | None, bool]:
         proc.wait()
     reader.join(timeout=5)
     out = output[0] if output else b""
-    return out.decode("utf-8", errors="replace").replace("\r\n", "\n"), status, left
+    return (
+        out.decode("utf-8", errors="replace").replace("\r\n", "\n"),
+        status,
+        left,
+    )
 
 
 def group_alive(group: int) -> bool:
-    deadline = time.monotonic() + 0.5  # for processes that are already on their way out
+    deadline = (
+        time.monotonic() + 0.5
+    )  # for processes that are already on their way out
     while group_members(group):
         if time.monotonic() > deadline:
             return True
@@ -126,8 +161,11 @@ def group_alive(group: int) -> bool:
 
 
 def group_members(group: int) -> list[str]:
-    """Processes of the group that still run (a zombie has ended: only its exit status is left)."""
-    if not os.path.isdir("/proc"):  # macOS: ask whether the group has any process at all
+    """Processes of the group that still run (a zombie has ended: only its
+    exit status is left)."""
+    if not os.path.isdir(
+        "/proc"
+    ):  # macOS: ask whether the group has any process at all
         try:
             os.killpg(group, 0)
         except ProcessLookupError:
@@ -136,18 +174,22 @@ def group_members(group: int) -> list[str]:
     found = []
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
-            with open(f"/proc/{pid}/stat", encoding="utf-8", errors="replace") as f:
+            with open(
+                f"/proc/{pid}/stat", encoding="utf-8", errors="replace"
+            ) as f:
                 stat = f.read()
         except OSError:
             continue
-        # pid (name) state ppid pgrp ...: the name may hold spaces and parentheses
+        # pid (name) state ppid pgrp ...: the name may hold spaces and ( )
         state, _, pgrp = stat[stat.rindex(")") + 2 :].split()[:3]
         if int(pgrp) == group and state != "Z":
             found.append(pid)
     return found
 
 
-def check(name: str, path: str, language: str, timeout: float) -> tuple[bool, str]:
+def check(
+    name: str, path: str, language: str, timeout: float
+) -> tuple[bool, str]:
     """Whether the answer passes, and what to tell the reader."""
     words = MESSAGES[language]
     exercise = EXERCISES[name]
@@ -157,11 +199,15 @@ def check(name: str, path: str, language: str, timeout: float) -> tuple[bool, st
             return False, words["hang"].format(run=run, timeout=timeout)
         if status != 0:
             last = (out.strip().splitlines() or [""])[-1]
-            return False, words["status"].format(run=run, status=status, last=last)
+            return False, words["status"].format(
+                run=run, status=status, last=last
+            )
         if left:
             return False, words["leftover"].format(run=run)
         if out != exercise.expected:
-            report = words["wrong"].format(run=run, expected=exercise.expected, actual=out)
+            report = words["wrong"].format(
+                run=run, expected=exercise.expected, actual=out
+            )
             if run > 1:
                 report += "\n" + words["race"].format(right=run - 1)
             return False, report
@@ -172,17 +218,28 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="python snippets/exercises/check.py")
     parser.add_argument("exercise", nargs="?")
     parser.add_argument("file", nargs="?")
-    parser.add_argument("--lang", choices=sorted(MESSAGES), default=reader_language())
-    parser.add_argument("--timeout", type=float, default=5.0, help="seconds per run")
+    parser.add_argument(
+        "--lang", choices=sorted(MESSAGES), default=reader_language()
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=5.0, help="seconds per run"
+    )
     args = parser.parse_args()
     words = MESSAGES[args.lang]
     if args.exercise is None or args.file is None:
-        print("usage: python snippets/exercises/check.py <exercise> <your_file.py> [--lang zh|en]")
+        print(
+            "usage: python snippets/exercises/check.py"
+            " <exercise> <your_file.py> [--lang zh|en]"
+        )
         for name, exercise in EXERCISES.items():
             print(f"  {name:14} docs/{exercise.page}.md")
         return 0
     if args.exercise not in EXERCISES:
-        print(words["unknown"].format(name=args.exercise, names=", ".join(EXERCISES)))
+        print(
+            words["unknown"].format(
+                name=args.exercise, names=", ".join(EXERCISES)
+            )
+        )
         return 2
     if not os.path.isfile(args.file):
         print(words["no-file"].format(file=args.file))

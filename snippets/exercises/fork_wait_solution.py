@@ -1,4 +1,4 @@
-"""A solution to fork-wait: flush before os._exit(), then waitpid() and decode the status."""
+"""A solution to fork-wait: flush before os._exit(), then waitpid()."""
 
 import os
 

@@ -1,4 +1,4 @@
-"""Exercise fork-wait: the parent waits for its child and prints its exit code."""
+"""Exercise fork-wait: the parent waits for its child, prints its exit code."""
 
 import os
 

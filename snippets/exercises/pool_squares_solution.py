@@ -1,4 +1,4 @@
-"""A solution to pool-squares: Pool.map, with the task defined at the top of the module."""
+"""A solution to pool-squares: Pool.map, with a task defined at top level."""
 
 import os
 from multiprocessing import Pool

@@ -1,4 +1,4 @@
-"""Exercise pool-squares: compute the squares in worker processes, with a Pool."""
+"""Exercise pool-squares: compute the squares in worker processes (a Pool)."""
 
 import os
 

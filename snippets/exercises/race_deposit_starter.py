@@ -1,4 +1,5 @@
-"""Exercise race-deposit: four threads each deposit 1, 250 times. Make it print 1000."""
+"""Exercise race-deposit: four threads deposit 1, 250 times each: make it
+print 1000 every time."""
 
 import threading
 import time
@@ -10,7 +11,7 @@ def deposit(times):
     global balance
     for _ in range(times):
         current = balance
-        # Another thread may run here, as it may at any moment on a busy machine.
+        # Another thread may run here, as at any moment on a busy machine.
         time.sleep(0)
         balance = current + 1
 

@@ -1,4 +1,4 @@
-"""Two processes print at the same time: how their lines mix changes from run to run."""
+"""Two processes print at once: how their lines mix changes from run to run."""
 
 import time
 from multiprocessing import Barrier, Process
