@@ -1,5 +1,5 @@
 """Debug mode names a step that blocks the event loop: "Executing <Task ...>
-took 0.051 seconds".
+took 0.301 seconds".
 """
 
 import asyncio
@@ -24,17 +24,17 @@ class StableForm(logging.Handler):
 
 
 async def blocking_handler():
-    time.sleep(0.05)  # a blocking call: the whole event loop stops here
+    time.sleep(0.3)  # a blocking call: the whole event loop stops here
 
 
 async def fixed_handler():
     # the loop goes on while a thread waits
-    await asyncio.to_thread(time.sleep, 0.05)
+    await asyncio.to_thread(time.sleep, 0.3)
 
 
 async def main():
-    # default 0.1 seconds
-    asyncio.get_running_loop().slow_callback_duration = 0.04
+    # default 0.1 seconds; well above what a busy machine adds to a step
+    asyncio.get_running_loop().slow_callback_duration = 0.2
     await asyncio.create_task(blocking_handler())
     await asyncio.create_task(fixed_handler())
     print("done")
