@@ -1,4 +1,7 @@
-"""sys._current_frames() and threading.enumerate(): where is each thread of this process stuck?"""
+"""Where is each thread of this process stuck?
+
+Asked from inside: sys._current_frames() and threading.enumerate().
+"""
 
 import sys
 import threading
@@ -17,14 +20,22 @@ def transfer(first, second):
 
 
 def where(thread):
-    """The innermost frame of this file in the thread's stack: function, line number and code."""
+    """The innermost frame of this file in the thread's stack.
+
+    As text: function, line number and code.
+    """
     stack = traceback.extract_stack(sys._current_frames()[thread.ident])
     frame = [f for f in stack if f.filename == __file__][-1]
-    return f"{frame.name}(), line {frame.lineno}: {frame.line.split('#')[0].strip()}"
+    code = frame.line.split("#")[0].strip()
+    return f"{frame.name}(), line {frame.lineno}: {code}"
 
 
-threading.Thread(target=transfer, args=(a, b), name="a-then-b", daemon=True).start()
-threading.Thread(target=transfer, args=(b, a), name="b-then-a", daemon=True).start()
+threading.Thread(
+    target=transfer, args=(a, b), name="a-then-b", daemon=True
+).start()
+threading.Thread(
+    target=transfer, args=(b, a), name="b-then-a", daemon=True
+).start()
 while any("with second" not in where(t) for t in threading.enumerate()[1:]):
     time.sleep(0.01)  # wait until both threads are stuck at `with second`
 

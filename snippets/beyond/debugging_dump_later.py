@@ -1,4 +1,7 @@
-"""faulthandler.dump_traceback_later(): a hung program prints all threads' tracebacks and exits."""
+"""faulthandler.dump_traceback_later(): a watchdog for a hung program.
+
+After the timeout, it prints all threads' tracebacks and exits.
+"""
 
 import faulthandler
 import re
@@ -17,14 +20,16 @@ def hang():
 
     thread = threading.Thread(target=worker)
     thread.start()
-    faulthandler.dump_traceback_later(0.5, exit=True)  # the watchdog: after 0.5 s, dump and exit
+    # The watchdog: after 0.5 s, dump and exit
+    faulthandler.dump_traceback_later(0.5, exit=True)
     thread.join()  # blocks for ever
 
 
 def tidy(dump):
-    """The dump's headers, with the thread ids masked (and the [thread names] Python 3.14 adds
-    left out), and this file's frames, paths cut to the base name (the standard library's frames
-    change from one Python version to the next)."""
+    """The dump's headers, with the thread ids masked (and the [thread names]
+    Python 3.14 adds left out), and this file's frames, paths cut to the base
+    name (the standard library's frames change from one Python version to the
+    next)."""
     for line in dump.splitlines():
         if line.startswith(("Timeout", "Thread", "Current thread")):
             yield re.sub(r"0x[0-9a-fA-F]+( \[.*\])?", "0x...", line)
@@ -36,9 +41,12 @@ if __name__ == "__main__":
     if sys.argv[1:] == ["hang"]:
         hang()
     else:
-        # The hung program runs as a child, so that this one can show what it printed.
+        # The hung program runs as a child: this one shows what it printed.
         child = subprocess.run(
-            [sys.executable, __file__, "hang"], capture_output=True, text=True, timeout=10
+            [sys.executable, __file__, "hang"],
+            capture_output=True,
+            text=True,
+            timeout=10,
         )
         print("the hung child exited with status", child.returncode)
         print("\n".join(tidy(child.stderr)))

@@ -1,4 +1,7 @@
-"""py-spy dump: read the stacks of a running Python process from outside, without changing it."""
+"""py-spy dump: read the stacks of a running Python process from outside.
+
+The process itself is not changed.
+"""
 
 import ctypes
 import os
@@ -18,20 +21,27 @@ def wait_for_reply(reply):
 
 
 def hang():
-    # Where Yama's ptrace_scope is 1 (Ubuntu, for one), only an ancestor may read a process's
-    # memory, and py-spy is our sibling: allow our parent and its children. Elsewhere: no effect.
-    ctypes.CDLL(None).prctl(PR_SET_PTRACER, ctypes.c_ulong(os.getppid()), 0, 0, 0)
-    client = threading.Thread(target=wait_for_reply, args=(threading.Event(),), name="client")
+    # Where Yama's ptrace_scope is 1 (Ubuntu, for one), only an ancestor may
+    # read a process's memory, and py-spy is our sibling: allow our parent and
+    # its children. Elsewhere: no effect.
+    ctypes.CDLL(None).prctl(
+        PR_SET_PTRACER, ctypes.c_ulong(os.getppid()), 0, 0, 0
+    )
+    client = threading.Thread(
+        target=wait_for_reply, args=(threading.Event(),), name="client"
+    )
     client.start()
     while sys._current_frames()[client.ident].f_code.co_name != "wait":
         time.sleep(0.01)  # until the client is inside Event.wait()
-    input("ready\n")  # tell the parent, then wait for ever: nothing comes on stdin
+    # Tell the parent, then wait for ever: nothing comes on stdin
+    input("ready\n")
 
 
 if __name__ == "__main__" and sys.argv[1:] == ["hang"]:
     hang()
 elif __name__ == "__main__":
-    py_spy = shutil.which("py-spy", path=sysconfig.get_path("scripts")) or shutil.which("py-spy")
+    scripts = sysconfig.get_path("scripts")
+    py_spy = shutil.which("py-spy", path=scripts) or shutil.which("py-spy")
     if py_spy is None:
         sys.exit("py-spy is not installed: pip install py-spy")
     child = subprocess.Popen(
@@ -42,7 +52,10 @@ elif __name__ == "__main__":
     )
     child.stdout.readline()  # "ready"
     dump = subprocess.run(
-        [py_spy, "dump", "--pid", str(child.pid)], capture_output=True, text=True, timeout=10
+        [py_spy, "dump", "--pid", str(child.pid)],
+        capture_output=True,
+        text=True,
+        timeout=10,
     )
     child.kill()
     child.wait()
@@ -53,6 +66,8 @@ elif __name__ == "__main__":
     for line in dump.stdout.splitlines():
         thread = re.match(r'Thread \S+ \(\w+\): (".*")', line)
         if thread:
-            print("Thread", thread[1])  # without the thread id, which changes from run to run
+            # Without the thread id, which changes from run to run
+            print("Thread", thread[1])
         elif re.match(r"\s+\S+ \(debugging_py_spy\.py:\d+\)", line):
-            print(line)  # a frame of this file (the standard library's differ between versions)
+            # A frame of this file (the standard library's vary by version)
+            print(line)

@@ -1,4 +1,7 @@
-"""faulthandler.register(SIGUSR1): ask a hung process for its tracebacks, and leave it running."""
+"""faulthandler.register(SIGUSR1): ask a hung process for its tracebacks.
+
+The process prints them and carries on running.
+"""
 
 import faulthandler
 import os
@@ -18,22 +21,26 @@ def update():
 
 
 def save():
-    with lock:  # the same Lock a second time: this thread waits for itself, for ever
+    # The same Lock a second time: this thread waits for itself, for ever
+    with lock:
         pass
 
 
 def hang():
-    faulthandler.register(signal.SIGUSR1)  # on SIGUSR1: dump every thread's traceback to stderr
+    # On SIGUSR1: dump every thread's traceback to stderr
+    faulthandler.register(signal.SIGUSR1)
     worker = threading.Thread(target=update, daemon=True)
     worker.start()
     while sys._current_frames()[worker.ident].f_code.co_name != "save":
         time.sleep(0.01)  # wait until the worker is stuck in save()
-    input("ready\n")  # tell the parent, then wait for ever: nothing comes on stdin
+    # Tell the parent, then wait for ever: nothing comes on stdin
+    input("ready\n")
 
 
 def tidy(line):
-    """Thread ids masked (left out: the [thread names] Python 3.14 adds, and which thread the OS
-    ran the handler on, the "Current thread"); this file's frames only, paths cut to base names."""
+    """Thread ids masked (left out: the [thread names] Python 3.14 adds, and
+    which thread the OS ran the handler on, the "Current thread"); this file's
+    frames only, paths cut to base names."""
     if line.startswith(("Current thread", "Thread")):
         return re.sub(r"^.*0x[0-9a-fA-F]+( \[.*\])?", "Thread 0x...", line)
     if __file__ in line:
@@ -53,10 +60,12 @@ if __name__ == "__main__":
             text=True,
         )
         child.stdout.readline()  # "ready": the child is stuck
-        os.kill(child.pid, signal.SIGUSR1)  # what `kill -USR1 <pid>` does in a shell
+        # What `kill -USR1 <pid>` does in a shell
+        os.kill(child.pid, signal.SIGUSR1)
         for line in child.stderr:
             print(tidy(line), end="")
-            if "<module>" in line:  # the main thread's outermost frame: the dump is complete
+            # The main thread's outermost frame: the dump is complete
+            if "<module>" in line:
                 break
         print("still running after the dump?", child.poll() is None)
         child.kill()

@@ -1,4 +1,7 @@
-"""One process, two interpreters: each has its own __main__ module, its own state, its own GIL."""
+"""One process, two interpreters.
+
+Each has its own __main__ module, its own state, its own GIL.
+"""
 
 import math
 
@@ -14,7 +17,8 @@ def main():
     interp = interpreters.create()
     print("interpreters in this process:", len(interpreters.list_all()))
 
-    interp.exec("counter = 41\ncounter += 1")  # runs in interp's own __main__, in this thread
+    # Runs in interp's own __main__, in this thread
+    interp.exec("counter = 41\ncounter += 1")
     results = interpreters.create_queue()
     interp.prepare_main(results=results)  # bind a name in interp's __main__
     interp.exec("results.put(counter)")
@@ -22,10 +26,14 @@ def main():
 
     print("call(math.factorial, 10):", interp.call(math.factorial, 10))
 
+    # The exception itself stays in the other interpreter
     try:
         interp.exec("1 / 0")
-    except interpreters.ExecutionFailed as e:  # the exception itself stays in the other interpreter
-        print("exec('1 / 0') raised ExecutionFailed for a", e.excinfo.type.__name__)
+    except interpreters.ExecutionFailed as e:
+        print(
+            "exec('1 / 0') raised ExecutionFailed for a",
+            e.excinfo.type.__name__,
+        )
 
     interp.close()
     print("after close():", len(interpreters.list_all()))

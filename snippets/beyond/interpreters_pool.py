@@ -1,4 +1,7 @@
-"""InterpreterPoolExecutor: a thread pool whose workers each run in an interpreter of their own."""
+"""InterpreterPoolExecutor: a thread pool of interpreters.
+
+Its worker threads each run in an interpreter of their own.
+"""
 
 import math
 import os
@@ -11,8 +14,13 @@ except ImportError:
 
 def main():
     with InterpreterPoolExecutor(max_workers=2) as executor:
-        print("map(math.factorial):", list(executor.map(math.factorial, [5, 10, 15])))
-        print("same process?", executor.submit(os.getpid).result() == os.getpid())
+        print(
+            "map(math.factorial):",
+            list(executor.map(math.factorial, [5, 10, 15])),
+        )
+        print(
+            "same process?", executor.submit(os.getpid).result() == os.getpid()
+        )
 
 
 if __name__ == "__main__":

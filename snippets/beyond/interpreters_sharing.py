@@ -1,4 +1,7 @@
-"""What crosses between interpreters: a few types are shared, other objects are copied (pickled)."""
+"""What crosses between interpreters.
+
+A few types are shared, other objects are copied (pickled).
+"""
 
 try:
     from concurrent import interpreters  # new in Python 3.14
@@ -8,10 +11,12 @@ except ImportError:
 
 def main():
     queue = interpreters.create_queue()
-    samples = [None, True, 42, 1.5, "text", b"bytes", (1, "a"), [1, 2], {"a": 1}]
+    samples = [None, True, 42, 1.5, "text", b"bytes", (1, "a")]
+    samples += [[1, 2], {"a": 1}]
     samples += [memoryview(bytearray(4)), queue]
     for obj in samples:
-        print(f"{type(obj).__name__:10} shareable? {interpreters.is_shareable(obj)}")
+        shareable = interpreters.is_shareable(obj)
+        print(f"{type(obj).__name__:10} shareable? {shareable}")
 
     interp = interpreters.create()
     buffer = bytearray(4)
@@ -20,7 +25,8 @@ def main():
     print("from the queue:", queue.get(), "| buffer here:", list(buffer))
 
     items = [1, 2, 3]
-    interp.call(list.append, items, 4)  # items goes over as a pickled copy: the copy gets the 4
+    # items goes over as a pickled copy: the copy gets the 4
+    interp.call(list.append, items, 4)
     print("items here after the other interpreter appended 4:", items)
     interp.close()
 

@@ -1,4 +1,7 @@
-"""What it costs to start (and finish) a thread, an interpreter and a process: the order only."""
+"""What it costs to start (and finish) a thread, an interpreter and a process.
+
+Only the order is printed: the times depend on the machine.
+"""
 
 import multiprocessing
 import statistics

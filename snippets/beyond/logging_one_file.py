@@ -1,4 +1,7 @@
-"""Two processes, one log file, each with its own handler: a reopen with mode="w" destroys lines."""
+"""Two processes, one log file, each with its own handler.
+
+A reopen with mode="w" destroys lines.
+"""
 
 import logging
 import multiprocessing
@@ -7,8 +10,9 @@ import tempfile
 
 
 def file_logger(name, path):
-    # What each process does when it "configures logging" itself: its own handler, its own file
-    # offset. mode="w" (filemode="w" in basicConfig) empties the file first.
+    # What each process does when it "configures logging" itself: its own
+    # handler, its own file offset. mode="w" (filemode="w" in basicConfig)
+    # empties the file first.
     handler = logging.FileHandler(path, mode="w", encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(name)-6s: %(message)s"))
     log = logging.getLogger(name)
@@ -30,7 +34,8 @@ if __name__ == "__main__":
 
         p = multiprocessing.Process(target=child, args=(path,))
         p.start()
-        p.join()  # the child has opened the file (emptying it) and written one line
+        p.join()
+        # The child has opened the file (emptying it) and written one line
         log.info("line 3")
         logging.shutdown()  # flush and close the parent's handler
 

@@ -1,4 +1,7 @@
-"""A fork child inherits the parent's logging configuration; spawn and forkserver children don't."""
+"""A fork child inherits the parent's logging configuration.
+
+Children started with spawn or forkserver don't.
+"""
 
 import logging
 import multiprocessing
@@ -12,7 +15,8 @@ def report(results):
 
 
 if __name__ == "__main__":
-    logging.basicConfig(level=logging.INFO, stream=sys.stdout)  # configured in the parent only
+    # Configured in the parent only
+    logging.basicConfig(level=logging.INFO, stream=sys.stdout)
     for method in ("fork", "spawn", "forkserver"):
         ctx = multiprocessing.get_context(method)
         results = ctx.Queue()

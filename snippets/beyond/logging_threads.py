@@ -1,4 +1,7 @@
-"""Within one process, logging is thread-safe: each handler takes a lock around every record."""
+"""Within one process, logging is thread-safe.
+
+Each handler takes a lock around every record.
+"""
 
 import logging
 import os
@@ -17,13 +20,16 @@ def chatter(n):
 if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "app.log")
-        handler = logging.FileHandler(path, encoding="utf-8")  # one handler, one file
+        # One handler, one file
+        handler = logging.FileHandler(path, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
         root = logging.getLogger()
         root.addHandler(handler)
         root.setLevel(logging.INFO)
 
-        threads = [threading.Thread(target=chatter, args=(n,)) for n in range(4)]
+        threads = [
+            threading.Thread(target=chatter, args=(n,)) for n in range(4)
+        ]
         for t in threads:
             t.start()
         for t in threads:
@@ -33,7 +39,9 @@ if __name__ == "__main__":
         with open(path, encoding="utf-8") as f:
             lines = f.read().splitlines()
     expected = {
-        f"thread.{n}: line {i:03d} of thread {n}" for n in range(4) for i in range(LINES_PER_THREAD)
+        f"thread.{n}: line {i:03d} of thread {n}"
+        for n in range(4)
+        for i in range(LINES_PER_THREAD)
     }
     print("lines written:", len(lines))
     print("every line whole, none lost:", set(lines) == expected)

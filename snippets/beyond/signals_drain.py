@@ -1,4 +1,7 @@
-"""Stop without losing work: stop producing, a sentinel per worker, the workers drain the queue."""
+"""Stop without losing work.
+
+Stop producing, a sentinel per worker, the workers drain the queue.
+"""
 
 import multiprocessing
 import signal
@@ -8,7 +11,8 @@ STOP = None  # the sentinel
 
 
 def worker(tasks, results):
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # only the parent decides when to stop
+    # Only the parent decides when to stop
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     while (n := tasks.get()) is not STOP:
         results.put(n * n)
     results.put(STOP)  # "this worker is done"
@@ -17,7 +21,8 @@ def worker(tasks, results):
 if __name__ == "__main__":
     tasks, results = multiprocessing.Queue(), multiprocessing.Queue()
     workers = [
-        multiprocessing.Process(target=worker, args=(tasks, results)) for _ in range(WORKERS)
+        multiprocessing.Process(target=worker, args=(tasks, results))
+        for _ in range(WORKERS)
     ]
     for p in workers:
         p.start()
@@ -44,4 +49,5 @@ if __name__ == "__main__":
     for p in workers:
         p.join()
     print("results:", sorted(squares))
-    print("lost:", queued - len(squares), "| exit codes:", [p.exitcode for p in workers])
+    exit_codes = [p.exitcode for p in workers]
+    print("lost:", queued - len(squares), "| exit codes:", exit_codes)

@@ -1,4 +1,7 @@
-"""Workers ignore SIGINT; on Ctrl-C the parent cancels the queue and asks running tasks to stop."""
+"""Workers ignore SIGINT; the parent handles Ctrl-C.
+
+On Ctrl-C the parent cancels the queue and asks running tasks to stop.
+"""
 
 import multiprocessing
 import os
@@ -6,21 +9,26 @@ import signal
 from concurrent.futures import ProcessPoolExecutor
 
 
-def init_worker(started_queue, stop_event):  # the initializer: runs once in each worker
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's business
+# The initializer: runs once in each worker
+def init_worker(started_queue, stop_event):
+    # Ctrl-C is the parent's business
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     global started, stop
     started, stop = started_queue, stop_event
 
 
 def task(n):
     started.put(os.getpid())
-    stop.wait()  # a real task would do a piece of work, then check stop.is_set()
+    # A real task would do a piece of work, then check stop.is_set()
+    stop.wait()
     return f"task {n} stopped early"
 
 
 if __name__ == "__main__":
     started, stop = multiprocessing.SimpleQueue(), multiprocessing.Event()
-    executor = ProcessPoolExecutor(2, initializer=init_worker, initargs=(started, stop))
+    executor = ProcessPoolExecutor(
+        2, initializer=init_worker, initargs=(started, stop)
+    )
     futures = [executor.submit(task, n) for n in range(6)]
     workers = [started.get() for _ in range(2)]  # two tasks are running
     try:
@@ -28,13 +36,19 @@ if __name__ == "__main__":
             os.kill(pid, signal.SIGINT)
         signal.raise_signal(signal.SIGINT)
     except KeyboardInterrupt:
-        print("parent: KeyboardInterrupt; cancel the queue, stop the running tasks")
+        print(
+            "parent: KeyboardInterrupt; "
+            "cancel the queue, stop the running tasks"
+        )
         executor.shutdown(wait=False, cancel_futures=True)
         stop.set()
     executor.shutdown()  # wait for the workers to exit
 
     print("tasks 0 and 1:", [f.result() for f in futures[:2]])
-    # Which queued tasks were already handed to a worker varies; each ended one of the two ways:
+    # Which queued tasks were already handed to a worker varies; each ended
+    # one of the two ways:
     rest = futures[2:]
-    ended = all(f.cancelled() or f.result().endswith("stopped early") for f in rest)
+    ended = all(
+        f.cancelled() or f.result().endswith("stopped early") for f in rest
+    )
     print("tasks 2-5, each cancelled or stopped early:", ended)

@@ -1,4 +1,7 @@
-"""Ctrl-C reaches the workers too: each running task fails with its own KeyboardInterrupt."""
+"""Ctrl-C reaches the workers too.
+
+Each running task fails with its own KeyboardInterrupt.
+"""
 
 import multiprocessing
 import os
@@ -6,7 +9,8 @@ import signal
 from concurrent.futures import ProcessPoolExecutor
 
 
-def remember(started_queue, gate_event):  # the initializer: runs once in each worker
+# The initializer: runs once in each worker
+def remember(started_queue, gate_event):
     global started, gate
     started, gate = started_queue, gate_event
 
@@ -18,10 +22,13 @@ def wait_for_gate(n):
 
 
 if __name__ == "__main__":
-    # A SimpleQueue: its put() writes in the calling thread. A multiprocessing.Queue would start
-    # a feeder thread in the worker, and the SIGINT could land on that thread instead.
+    # A SimpleQueue: its put() writes in the calling thread. A
+    # multiprocessing.Queue would start a feeder thread in the worker, and the
+    # SIGINT could land on that thread instead.
     started, gate = multiprocessing.SimpleQueue(), multiprocessing.Event()
-    with ProcessPoolExecutor(2, initializer=remember, initargs=(started, gate)) as executor:
+    with ProcessPoolExecutor(
+        2, initializer=remember, initargs=(started, gate)
+    ) as executor:
         futures = [executor.submit(wait_for_gate, n) for n in range(2)]
         workers = [started.get() for _ in futures]  # both tasks are running now
 

@@ -1,4 +1,7 @@
-"""Process.interrupt() (Python 3.14+) sends SIGINT: a KeyboardInterrupt the child can handle."""
+"""Process.interrupt() (Python 3.14+) sends SIGINT to the child.
+
+There it is a KeyboardInterrupt, which the child can handle.
+"""
 
 import multiprocessing
 
@@ -9,7 +12,8 @@ def child(ready, never):
         never.wait()
     except KeyboardInterrupt:
         print("child: KeyboardInterrupt, cleaning up", flush=True)
-        # returning normally: exit code 0 (left uncaught, it prints a traceback, exit code 1)
+        # returning normally: exit code 0 (left uncaught, it prints a
+        # traceback, exit code 1)
 
 
 if __name__ == "__main__":

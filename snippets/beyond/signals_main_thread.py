@@ -1,11 +1,15 @@
-"""Signal handlers belong to the main thread: installing one elsewhere raises ValueError."""
+"""Signal handlers belong to the main thread.
+
+Installing one in another thread raises ValueError.
+"""
 
 import signal
 import threading
 
 
 def handler(signum, frame):
-    print(f"handler for {signal.Signals(signum).name} runs in:", threading.current_thread().name)
+    name = signal.Signals(signum).name
+    print(f"handler for {name} runs in:", threading.current_thread().name)
 
 
 def install_from_a_thread():
@@ -21,11 +25,16 @@ if __name__ == "__main__":
     t.join()
 
     try:
-        signal.raise_signal(signal.SIGINT)  # what Ctrl-C does, sent by the program itself
+        # What Ctrl-C does, sent by the program itself
+        signal.raise_signal(signal.SIGINT)
     except KeyboardInterrupt:
         print("default SIGINT handler: KeyboardInterrupt in the main thread")
 
-    previous = signal.signal(signal.SIGINT, handler)  # fine here: the main thread
-    print("previous handler is signal.default_int_handler:", previous is signal.default_int_handler)
+    # Fine here: the main thread
+    previous = signal.signal(signal.SIGINT, handler)
+    print(
+        "previous handler is signal.default_int_handler:",
+        previous is signal.default_int_handler,
+    )
     signal.raise_signal(signal.SIGINT)
     signal.signal(signal.SIGINT, previous)

@@ -1,4 +1,7 @@
-"""Threads never see KeyboardInterrupt: the main thread catches it and sets an Event they check."""
+"""Threads never see KeyboardInterrupt.
+
+The main thread catches it and sets an Event the threads check.
+"""
 
 import signal
 import threading
@@ -20,12 +23,15 @@ def worker(name):
 
 
 if __name__ == "__main__":
-    threads = [threading.Thread(target=worker, args=(f"worker-{i}",)) for i in range(2)]
+    threads = [
+        threading.Thread(target=worker, args=(f"worker-{i}",)) for i in range(2)
+    ]
     for t in threads:
         t.start()
     try:
         ready.wait()
-        signal.raise_signal(signal.SIGINT)  # Ctrl-C: KeyboardInterrupt here, in the main thread
+        # Ctrl-C: KeyboardInterrupt here, in the main thread
+        signal.raise_signal(signal.SIGINT)
         for t in threads:
             t.join()
     except KeyboardInterrupt:
