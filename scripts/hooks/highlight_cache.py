@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
-import os
 from importlib.metadata import version
 from pathlib import Path
 
+import json_cache
 from mkdocs.plugins import event_priority
 from pymdownx.highlight import Highlight
 
@@ -67,10 +66,7 @@ def on_config(config):
     digest = hashlib.sha256(versions.encode("utf-8")).hexdigest()[:16]
     folder = Path(config.config_file_path).parent / ".cache" / "highlight"
     state["file"] = file = folder / f"listings-{digest}.json"
-    try:
-        state["read"] = json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        state["read"] = {}
+    state["read"] = json_cache.read(file)
     for key, html in state["read"].items():
         Highlight.highlight.cache.setdefault(key, html)
     return config
@@ -85,11 +81,4 @@ def on_post_build(config):
     cache = Highlight.highlight.cache
     kept = {key: cache[key] for key in sorted(Highlight.highlight.used) if key in cache}
     if kept != state["read"]:
-        file = state["file"]
-        try:
-            file.parent.mkdir(parents=True, exist_ok=True)
-            partial = file.with_suffix(f".{os.getpid()}.tmp")
-            partial.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
-            os.replace(partial, file)  # whole or not at all, for a build running alongside
-        except OSError:
-            pass  # a read-only checkout: the next build highlights again
+        json_cache.write(state["file"], kept)

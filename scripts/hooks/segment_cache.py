@@ -21,11 +21,11 @@ first reload, for the search of a preview.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from pathlib import Path
 
 import jieba
+import json_cache
 from mkdocs.plugins import event_priority
 
 _words: dict[str, list[str]] = {}  # run -> its words
@@ -83,10 +83,7 @@ def on_config(config):
         return config
     folder = Path(config.config_file_path).parent / ".cache" / "search"
     _state["file"] = file = folder / f"jieba-{_digest(search.config)}.json"
-    try:
-        _state["read"] = json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        _state["read"] = {}
+    _state["read"] = json_cache.read(file)
     for run, words in _state["read"].items():
         _words.setdefault(run, words)
     return config
@@ -99,11 +96,4 @@ def on_post_build(config):
         return
     kept = {run: _words[run] for run in sorted(_used)}
     if kept != _state["read"]:
-        file = _state["file"]
-        try:
-            file.parent.mkdir(parents=True, exist_ok=True)
-            partial = file.with_suffix(f".{os.getpid()}.tmp")
-            partial.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
-            os.replace(partial, file)  # whole or not at all, for a build running alongside
-        except OSError:
-            pass  # a read-only checkout: the next build cuts again
+        json_cache.write(_state["file"], kept)
