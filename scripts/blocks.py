@@ -230,19 +230,37 @@ def _attach_samples(page_name: str, lines: list[str], blocks: list[Block]) -> No
 
 def _attach_variants(page_name: str, lines: list[str], blocks: list[Block]) -> None:
     """Give each <!--expected-output-when: ...--> output to the Python block above it."""
-    for n, text in enumerate(lines, start=1):
-        m = OUTPUT_WHEN_MARKER.match(text)
-        if not m:
-            continue
-        owner = [b for b in blocks if b.line < n]
-        shown = next_fence(lines, n)
-        if not owner or shown is None or owner[-1].output is None:
+    for n, m, owner, shown in _marked_outputs(lines, blocks, OUTPUT_WHEN_MARKER):
+        if owner is None or shown is None or owner.output is None:
             raise SnippetError(
                 f"{page_name}:{n}: <!--expected-output-when: ...--> must follow a Python block that shows its "
                 f"usual output (<!--pytest-codeblocks:expected-output-->), and be followed by a ```text fence"
             )
-        text = "".join(line + "\n" for line in shown.body(lines))
-        owner[-1].outputs.append(Output(text, shown.start, shown.end, m["condition"]))
+        owner.outputs.append(Output(_text(lines, shown), shown.start, shown.end, m["condition"]))
+
+
+def _attach_samples(page_name: str, lines: list[str], blocks: list[Block]) -> None:
+    """Give each <!--output-sample--> run to the Python block above it."""
+    for n, _, owner, shown in _marked_outputs(lines, blocks, OUTPUT_SAMPLE_MARKER):
+        if owner is None or shown is None or owner.output_property is None:
+            raise SnippetError(
+                f"{page_name}:{n}: <!--output-sample--> must follow a Python block with an "
+                f"<!--output-property: ...--> marker, and be followed by a ```text fence"
+            )
+        owner.samples.append(Output(_text(lines, shown), shown.start, shown.end))
+
+
+def _marked_outputs(lines: list[str], blocks: list[Block], marker: re.Pattern):
+    """(line, match, the Python block above, the fence below) for each line `marker` matches."""
+    for n, text in enumerate(lines, start=1):
+        m = marker.match(text)
+        if m:
+            above = [b for b in blocks if b.line < n]
+            yield n, m, above[-1] if above else None, next_fence(lines, n)
+
+
+def _text(lines: list[str], fence) -> str:
+    return "".join(line + "\n" for line in fence.body(lines))
 
 
 def _spec_path(spec: str) -> str:
