@@ -34,6 +34,18 @@ WRONG_ANSWERS = {
     "pool_squares_thread_pool.py": ("pool-squares", "all computed in other processes: False"),
     "fork_wait_no_wait.py": ("fork-wait", "a process it started was still running"),
     "fork_wait_no_flush.py": ("fork-wait", "Got:\nparent: child exited with 3\n"),
+    "lock_order_no_timeout.py": ("lock-order", "did not finish within 1 s"),
+    "lock_order_target_first.py": ("lock-order", "deadlock avoided? False"),
+    "queue_sentinel_object.py": ("queue-sentinel", "did not finish within 1 s"),
+    "queue_sentinel_used_as_data.py": ("queue-sentinel", "exit codes: 0 1\n"),
+    "futures_errors_map.py": (
+        "futures-errors",
+        "exited with status 1. Its last line:\n  StopIteration",
+    ),
+    "futures_errors_no_try.py": (
+        "futures-errors",
+        "Its last line:\n  ValueError: invalid literal for int()",
+    ),
 }
 NEEDS_FORK = pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork() exists only on Unix")
 

@@ -42,6 +42,24 @@ EXERCISES = {
         "child: hello\nparent: child exited with 3\n",
         needs_fork=True,
     ),
+    "lock-order": Exercise(
+        "threads/deadlock",
+        "alice -> moved 10 to bob\n"
+        "bob   -> moved 20 to alice\n"
+        "deadlock avoided? True\n"
+        "balances: alice 110, bob 90\n",
+        runs=5,
+    ),
+    "queue-sentinel": Exercise(
+        "processes/queue",
+        "consumer got: a sentinel marks the end\nexit codes: 0 0\n",
+        runs=5,
+    ),
+    "futures-errors": Exercise(
+        "beyond/futures",
+        "numbers: [5, 7, 12, 30]\nnot numbers: ['4.5', 'x']\n",
+        runs=5,
+    ),
 }
 
 MESSAGES = {

@@ -1,0 +1,20 @@
+"""Wrong answer to futures-errors: without a try around result(), the first task's exception ends the program."""
+
+from concurrent.futures import ThreadPoolExecutor, as_completed
+
+TEXTS = ["12", "7", "x", "30", "5", "4.5"]
+
+
+def parse(text):
+    return int(text)  # raises ValueError for "x" and "4.5"
+
+
+if __name__ == "__main__":
+    numbers, not_numbers = [], []
+    with ThreadPoolExecutor(max_workers=3) as executor:
+        futures = {executor.submit(parse, text): text for text in TEXTS}
+        for future in as_completed(futures):  # in the order they finish
+            numbers.append(future.result())
+    # Sorted: the order in which they finished changes from run to run.
+    print("numbers:", sorted(numbers))
+    print("not numbers:", sorted(not_numbers))
