@@ -145,13 +145,17 @@ NODE_HOME = ROOT / ".cache" / "node"
 BROWSER_VENV = ROOT / ".cache" / "venv-browser"  # .venv plus the "browser" group (Playwright)
 
 
-def browser_tools() -> None:
-    """Check for Chromium and npm; install the locked npm packages into .cache/node/ (once per lock)."""
+def chromium() -> None:
     if not CHROMIUM.exists():
         fail(
             f"the browser suite needs Chromium at {CHROMIUM}: install Debian's chromium and fonts-noto-cjk "
             f"(sudo apt-get install chromium fonts-noto-cjk), or set CHROMIUM to another Chromium"
         )
+
+
+def browser_tools() -> None:
+    """Check for Chromium and npm; install the locked npm packages into .cache/node/ (once per lock)."""
+    chromium()
     npm = shutil.which("npm")
     if not npm:
         fail(
@@ -204,6 +208,13 @@ def format_paths(args: argparse.Namespace) -> None:
 def browser() -> Path:
     """Chromium, npm's locked packages, then .venv's packages and Playwright in a venv of its own."""
     browser_tools()
+    return sync(groups=("browser",), venv=BROWSER_VENV)
+
+
+def printer() -> Path:
+    """For `pdf`: Chromium, and .venv's packages with the "browser" group (Playwright, pypdf),
+    without the suite's npm packages."""
+    chromium()
     return sync(groups=("browser",), venv=BROWSER_VENV)
 
 
@@ -314,6 +325,14 @@ COMMANDS = (
         setup=browser,
     ),
     Command(
+        "pdf",
+        "the offline edition: print the built site (default site/) as one PDF per language, "
+        "into its pdf/ folder",
+        ("scripts/build_pdf.py",),
+        args="[SITE]",
+        setup=printer,
+    ),
+    Command(
         "bench-site",
         "page weight and search latency of the built site",
         ("scripts/bench_site.py",),
@@ -364,7 +383,7 @@ def listing(width: int) -> str:
             notes.append(command.runs[0])
             if command.args:  # the script parses them, so it has a -h of its own
                 notes.append(f"{command.name} -h for more")
-        if command.setup is browser:
+        if command.setup in (browser, printer):
             notes.append("Chromium")
         text = command.help + (f" ({'; '.join(notes)})" if notes else "")
         rows.append((" ".join([command.name, *usage, command.args]).strip(), text))

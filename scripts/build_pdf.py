@@ -1,0 +1,255 @@
+"""The offline edition: the built site printed as one PDF per language.
+
+    python scripts/dev.py build
+    python scripts/dev.py pdf [SITE]        # SITE: the built site, site/ by default
+
+For each language, the built site is served (scripts/sitekit.py) and its home
+page opened in Debian's Chromium; the page's body is replaced by a print
+document: a cover, a table of contents linking to every page, then the article
+of every page of the nav, in nav order. Navigation, search, header and footer
+are left out. Ids get a prefix per page, so that they stay unique, and every
+link between pages becomes a link inside the document; folded <details> are
+opened and code blocks wrap; anything still wider than the paper stops the
+print, naming its page. Chromium prints it on A4 and embeds the fonts it used:
+Noto CJK (Debian's fonts-noto-cjk), whose glyphs are CFF outlines, as Type 3
+fonts (the glyphs drawn in the file; the text stays searchable and copyable).
+The PDFs go to SITE/pdf/ under the names of scripts/hooks/offline_edition.py,
+which lets the home pages link them. tests/browser/test_pdf.py reads them back.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from mkdocs.utils.yaml import yaml_load
+
+import sitekit
+from cli import Parser, fail
+from hooks.offline_edition import PDFS
+from site_files import ROOT
+
+DEFAULT_LANGUAGE = "zh"  # at the site's root; every other language under <language>/
+LABELS = {
+    "zh": {"contents": "目录", "edition": "离线版（PDF），生成于 {date}"},
+    "en": {"contents": "Contents", "edition": "Offline edition (PDF), made on {date}"},
+}
+
+# What the print document adds to the site's own stylesheets.
+PRINT_CSS = """
+@page { size: A4; }
+.pdf-cover { break-after: page; padding-top: 30vh; text-align: center; }
+.pdf-cover h1 { font-size: 2.4em; margin-bottom: 0.5em; }
+.pdf-toc { break-after: page; }
+.pdf-toc ol { list-style: none; padding: 0; margin-left: 0; }
+.pdf-toc li { margin: 0.2em 0; }
+.pdf-toc li.pdf-nested { margin-left: 1.6em; }
+.pdf-page { break-before: page; }
+.md-typeset { font-size: 10.5pt; }
+/* Code and output wrap at the paper's edge, instead of being cut off there. */
+.md-typeset pre, .md-typeset pre > code {
+  white-space: pre-wrap !important; overflow-wrap: anywhere; overflow: visible !important;
+  max-height: none !important;
+}
+.md-typeset__scrollwrap, .md-typeset__table { overflow: visible !important; }
+.md-typeset h1, .md-typeset h2, .md-typeset h3, .md-typeset h4 { break-after: avoid; }
+.md-typeset svg, .md-typeset img { max-width: 100%; height: auto; break-inside: avoid; }
+"""
+
+# Runs in the home page: fetches every page, takes its article, and makes the print document.
+ASSEMBLE = """
+async ({pages, labels, css}) => {
+  const here = new URL(location.href);
+  const slugOf = new Map(pages.map(p => [new URL(p.url, here).pathname, p.slug]));
+  const problems = [];
+  const toc = document.createElement("ol");
+  const book = [];
+  for (const p of pages) {
+    const url = new URL(p.url, here);
+    const response = await fetch(url);
+    const doc = new DOMParser().parseFromString(await response.text(), "text/html");
+    const article = doc.querySelector("article.md-content__inner");
+    if (!response.ok || !article) { problems.push(`${p.url}: HTTP ${response.status}, no article`); continue; }
+    article.querySelectorAll(".headerlink, .md-content__button, .md-source-file").forEach(e => e.remove());
+    article.querySelectorAll("details").forEach(d => d.setAttribute("open", ""));
+    article.querySelectorAll("[id]").forEach(e => { if (!e.closest("svg")) e.id = `${p.slug}--${e.id}`; });
+    article.querySelectorAll("[src]").forEach(e => e.setAttribute("src", new URL(e.getAttribute("src"), url).href));
+    article.querySelectorAll("a[href]").forEach(a => {
+      if (a.closest("svg")) return;
+      const target = new URL(a.getAttribute("href"), url);
+      if (target.origin !== here.origin) return;  // another site: the link stays as it is
+      const slug = slugOf.get(target.pathname);
+      const fragment = decodeURIComponent(target.hash.slice(1));
+      if (slug) a.setAttribute("href", "#" + slug + (fragment ? "--" + fragment : ""));
+      else a.replaceWith(...a.childNodes);  // a file of the site, such as this PDF: its text only
+    });
+    const section = document.createElement("section");
+    section.className = "pdf-page";
+    section.id = p.slug;
+    section.append(document.adoptNode(article));
+    book.push(section);
+    const entry = toc.appendChild(document.createElement("li"));
+    if (p.nested) entry.className = "pdf-nested";
+    const link = entry.appendChild(document.createElement("a"));
+    link.href = "#" + p.slug;
+    link.textContent = article.querySelector("h1")?.textContent.trim() || p.url;
+  }
+  const cover = document.createElement("section");
+  cover.className = "pdf-cover md-typeset";
+  const title = cover.appendChild(document.createElement("h1"));
+  title.textContent = document.title;
+  for (const text of [document.querySelector('meta[name="description"]')?.content, labels.edition]) {
+    cover.appendChild(document.createElement("p")).textContent = text || "";
+  }
+  const contents = document.createElement("nav");
+  contents.className = "pdf-toc md-typeset";
+  contents.appendChild(document.createElement("h2")).textContent = labels.contents;
+  contents.append(toc);
+  document.head.appendChild(document.createElement("style")).textContent = css;
+  document.body.replaceChildren(cover, contents, ...book);
+  await Promise.all([...document.images].map(img => img.complete ? null
+    : new Promise(done => { img.onload = img.onerror = done; })));
+  await document.fonts.ready;
+  return problems;
+}
+"""
+
+# Run after ASSEMBLE, at the paper's width: what would be cut off at the page's right edge.
+CLIPPED = """
+() => {
+  const right = document.documentElement.clientWidth + 1;
+  return [...document.querySelectorAll(".pdf-page pre > code, .pdf-page table, .pdf-page svg, .pdf-page img")]
+    .filter(e => e.getBoundingClientRect().right > right || e.scrollWidth > e.clientWidth + 1)
+    .map(e => `${e.closest(".pdf-page").id}: a ${e.localName} ${e.scrollWidth} px wide in ${e.clientWidth} px`
+      + ` (${(e.textContent || "").trim().slice(0, 40)}...)`);
+}
+"""
+A4 = (210, 297)  # mm
+MARGIN = 16  # mm, on every side
+FOOTER = (
+    '<div style="font-size: 8px; width: 100%; text-align: center; color: #666">'
+    '<span class="pageNumber"></span> / <span class="totalPages"></span></div>'
+)
+
+
+class PrintError(Exception):
+    """What stops a PDF from being printed as it should be."""
+
+
+@dataclass
+class Printed:
+    language: str
+    path: Path
+    pages: int
+    seconds: float
+
+    def __str__(self) -> str:
+        size = self.path.stat().st_size / 1e6
+        return f"{self.path}: {self.pages} pages, {size:.1f} MB, {self.seconds:.1f} s"
+
+
+def nav_pages() -> list[tuple[str, bool]]:
+    """Every page of mkdocs.yml's nav, in order: (Markdown path, inside a section or not)."""
+    with open(ROOT / "mkdocs.yml", encoding="utf-8") as f:
+        nav = yaml_load(f)["nav"]
+
+    def walk(items, nested):
+        for item in items:
+            value = next(iter(item.values())) if isinstance(item, dict) else item
+            if isinstance(value, list):
+                yield from walk(value, True)
+            else:
+                yield value, nested
+
+    return list(walk(nav, False))
+
+
+def page_url(markdown: str, language: str) -> str:
+    """processes/fork.md -> processes/fork/ (en/processes/fork/ in English); index.md -> ""."""
+    stem = markdown.removesuffix(".md").removesuffix("index")
+    root = "" if language == DEFAULT_LANGUAGE else f"{language}/"
+    return root + (stem if not stem or stem.endswith("/") else stem + "/")
+
+
+def slug(markdown: str) -> str:
+    return markdown.removesuffix(".md").replace("/", "-")
+
+
+def print_pdfs(browser, url: str, site: Path) -> list[Printed]:
+    """Each language's PDF into `site`, the built site that `url` serves; one browser page."""
+    from pypdf import PdfReader
+
+    # The layout at the width the paper leaves (96 px to the inch), so that what would be cut
+    # off is found before printing.
+    width = round((A4[0] - 2 * MARGIN) / 25.4 * 96)
+    page = browser.new_page(color_scheme="light", viewport={"width": width, "height": 1000})
+    page.emulate_media(media="print")
+    printed = []
+    for language, name in PDFS.items():
+        started = time.monotonic()
+        page.goto(url + page_url("index.md", language))
+        pages = [
+            {"url": url + page_url(md, language), "slug": slug(md), "nested": nested}
+            for md, nested in nav_pages()
+        ]
+        labels = dict(LABELS[language])
+        labels["edition"] = labels["edition"].format(date=date.today().isoformat())
+        problems = page.evaluate(ASSEMBLE, {"pages": pages, "labels": labels, "css": PRINT_CSS})
+        if problems:
+            raise PrintError(f"pages missing from the print document: {'; '.join(problems)}")
+        clipped = page.evaluate(CLIPPED)
+        if clipped:
+            raise PrintError(
+                f"{name}: would cut off at the paper's edge: {'; '.join(clipped)}. Make it fit "
+                f"(PRINT_CSS in scripts/build_pdf.py wraps code and output; a table or drawing must too)"
+            )
+        pdf = site / name
+        pdf.parent.mkdir(parents=True, exist_ok=True)
+        page.pdf(
+            path=pdf,
+            format="A4",
+            margin={side: f"{MARGIN}mm" for side in ("top", "bottom", "left", "right")},
+            print_background=True,
+            display_header_footer=True,
+            header_template="<span></span>",
+            footer_template=FOOTER,
+        )
+        count = len(PdfReader(pdf).pages)
+        printed.append(Printed(language, pdf, count, time.monotonic() - started))
+    page.close()
+    return printed
+
+
+def main() -> None:
+    parser = Parser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("site", nargs="?", type=Path, default=ROOT / "site", help="the built site")
+    args = parser.parse_args()
+    missing = sitekit.chromium_missing()
+    if missing:
+        fail(missing)
+    site = args.site.resolve()
+    for language in PDFS:
+        home = site / page_url("index.md", language) / "index.html"
+        if not home.is_file():
+            fail(f"{home} does not exist: build the site first (python scripts/dev.py build)")
+    from playwright.sync_api import sync_playwright
+
+    server = sitekit.SiteServer(site).start()
+    try:
+        with sync_playwright() as playwright:
+            browser = sitekit.launch_chromium(playwright)
+            try:
+                for printed in print_pdfs(browser, server.url, site):
+                    print(printed)
+            except PrintError as e:
+                fail(str(e))
+            browser.close()
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()
