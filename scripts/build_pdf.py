@@ -45,8 +45,9 @@ PRINT_CSS = """
 .pdf-cover h1 { font-size: 2.4em; margin-bottom: 0.5em; }
 .pdf-toc { break-after: page; }
 .pdf-toc ol { list-style: none; padding: 0; margin-left: 0; }
-.pdf-toc li { margin: 0.2em 0; }
-.pdf-toc li.pdf-nested { margin-left: 1.6em; }
+.pdf-toc ol li { margin: 0.2em 0 !important; }  /* over Material's [dir=ltr] list indent */
+.pdf-toc ol li.pdf-nested { margin-left: 2em !important; }
+.pdf-toc ol li.pdf-group { font-weight: 700; }
 .pdf-page { break-before: page; }
 .md-typeset { font-size: 10.5pt; }
 /* Code and output wrap at the paper's edge, instead of being cut off there. */
@@ -64,7 +65,7 @@ ASSEMBLE = """
 async ({pages, labels, css}) => {
   const here = new URL(location.href);
   const slugOf = new Map(pages.map(p => [new URL(p.url, here).pathname, p.slug]));
-  const problems = [];
+  const problems = [], contents = [];
   const toc = document.createElement("ol");
   const book = [];
   for (const p of pages) {
@@ -91,11 +92,18 @@ async ({pages, labels, css}) => {
     section.id = p.slug;
     section.append(document.adoptNode(article));
     book.push(section);
+    if (p.group) {
+      const group = toc.appendChild(document.createElement("li"));
+      group.className = "pdf-group";
+      group.textContent = p.group;
+      contents.push({slug: p.slug, title: p.group, nested: false});
+    }
     const entry = toc.appendChild(document.createElement("li"));
     if (p.nested) entry.className = "pdf-nested";
     const link = entry.appendChild(document.createElement("a"));
     link.href = "#" + p.slug;
     link.textContent = article.querySelector("h1")?.textContent.trim() || p.url;
+    contents.push({slug: p.slug, title: link.textContent, nested: p.nested});
   }
   const cover = document.createElement("section");
   cover.className = "pdf-cover md-typeset";
@@ -104,16 +112,16 @@ async ({pages, labels, css}) => {
   for (const text of [document.querySelector('meta[name="description"]')?.content, labels.edition]) {
     cover.appendChild(document.createElement("p")).textContent = text || "";
   }
-  const contents = document.createElement("nav");
-  contents.className = "pdf-toc md-typeset";
-  contents.appendChild(document.createElement("h2")).textContent = labels.contents;
-  contents.append(toc);
+  const tocPage = document.createElement("nav");
+  tocPage.className = "pdf-toc md-typeset";
+  tocPage.appendChild(document.createElement("h2")).textContent = labels.contents;
+  tocPage.append(toc);
   document.head.appendChild(document.createElement("style")).textContent = css;
-  document.body.replaceChildren(cover, contents, ...book);
+  document.body.replaceChildren(cover, tocPage, ...book);
   await Promise.all([...document.images].map(img => img.complete ? null
     : new Promise(done => { img.onload = img.onerror = done; })));
   await document.fonts.ready;
-  return problems;
+  return {problems, contents};
 }
 """
 
@@ -151,20 +159,41 @@ class Printed:
         return f"{self.path}: {self.pages} pages, {size:.1f} MB, {self.seconds:.1f} s"
 
 
-def nav_pages() -> list[tuple[str, bool]]:
-    """Every page of mkdocs.yml's nav, in order: (Markdown path, inside a section or not)."""
+def _config() -> dict:
     with open(ROOT / "mkdocs.yml", encoding="utf-8") as f:
-        nav = yaml_load(f)["nav"]
+        return yaml_load(f)
 
-    def walk(items, nested):
-        for item in items:
-            value = next(iter(item.values())) if isinstance(item, dict) else item
-            if isinstance(value, list):
-                yield from walk(value, True)
-            else:
-                yield value, nested
 
-    return list(walk(nav, False))
+def nav_pages() -> list[tuple[str, str | None]]:
+    """Every page of mkdocs.yml's nav, in order, with its section's title (None outside one)."""
+    found = []
+    for item in _config()["nav"]:
+        section, value = next(iter(item.items())) if isinstance(item, dict) else (None, item)
+        for page in value if isinstance(value, list) else [value]:
+            found.append((next(iter(page.values())) if isinstance(page, dict) else page, section))
+    return found
+
+
+def print_order(language: str) -> list[dict]:
+    """The pages as ASSEMBLE takes them. A section's pages are nested under its index page, or,
+    where it has none, under a heading with the section's title (`group`, on its first page)."""
+    i18n = next(p["i18n"] for p in _config()["plugins"] if isinstance(p, dict) and "i18n" in p)
+    language_options = next(lang for lang in i18n["languages"] if lang["locale"] == language)
+    translations = language_options.get("nav_translations") or {}
+    order, seen = [], set()
+    for md, section in nav_pages():
+        first = section is not None and section not in seen
+        seen.add(section)
+        heads = first and md.endswith("index.md")  # the section's own page
+        order.append(
+            {
+                "slug": slug(md),
+                "path": page_url(md, language),
+                "nested": section is not None and not heads,
+                "group": translations.get(section, section) if first and not heads else None,
+            }
+        )
+    return order
 
 
 def page_url(markdown: str, language: str) -> str:
@@ -178,10 +207,30 @@ def slug(markdown: str) -> str:
     return markdown.removesuffix(".md").replace("/", "-")
 
 
+def add_bookmarks(pdf: Path, contents: list[dict]) -> int:
+    """The PDF viewer's bookmarks, as the table of contents: a page of the site each, at the place
+    Chromium made for its link. Returns the PDF's page count."""
+    from pypdf import PdfReader, PdfWriter
+
+    reader = PdfReader(pdf)
+    writer = PdfWriter(clone_from=reader)
+    places = {name.lstrip("/"): place for name, place in reader.named_destinations.items()}
+    section = None
+    for entry in contents:
+        if entry["slug"] not in places:
+            raise PrintError(f"{pdf.name}: no place in the PDF for the page {entry['slug']}")
+        number = reader.get_destination_page_number(places[entry["slug"]])
+        item = writer.add_outline_item(
+            title=entry["title"], page_number=number, parent=section if entry["nested"] else None
+        )
+        section = section if entry["nested"] else item
+    writer.page_mode = "/UseOutlines"  # the viewer opens with the bookmarks shown
+    writer.write(pdf)
+    return len(reader.pages)
+
+
 def print_pdfs(browser, url: str, site: Path) -> list[Printed]:
     """Each language's PDF into `site`, the built site that `url` serves; one browser page."""
-    from pypdf import PdfReader
-
     # The layout at the width the paper leaves (96 px to the inch), so that what would be cut
     # off is found before printing.
     width = round((A4[0] - 2 * MARGIN) / 25.4 * 96)
@@ -191,15 +240,14 @@ def print_pdfs(browser, url: str, site: Path) -> list[Printed]:
     for language, name in PDFS.items():
         started = time.monotonic()
         page.goto(url + page_url("index.md", language))
-        pages = [
-            {"url": url + page_url(md, language), "slug": slug(md), "nested": nested}
-            for md, nested in nav_pages()
-        ]
+        pages = [{**entry, "url": url + entry["path"]} for entry in print_order(language)]
         labels = dict(LABELS[language])
         labels["edition"] = labels["edition"].format(date=date.today().isoformat())
-        problems = page.evaluate(ASSEMBLE, {"pages": pages, "labels": labels, "css": PRINT_CSS})
-        if problems:
-            raise PrintError(f"pages missing from the print document: {'; '.join(problems)}")
+        made = page.evaluate(ASSEMBLE, {"pages": pages, "labels": labels, "css": PRINT_CSS})
+        if made["problems"]:
+            raise PrintError(
+                f"pages missing from the print document: {'; '.join(made['problems'])}"
+            )
         clipped = page.evaluate(CLIPPED)
         if clipped:
             raise PrintError(
@@ -217,7 +265,7 @@ def print_pdfs(browser, url: str, site: Path) -> list[Printed]:
             header_template="<span></span>",
             footer_template=FOOTER,
         )
-        count = len(PdfReader(pdf).pages)
+        count = add_bookmarks(pdf, made["contents"])
         printed.append(Printed(language, pdf, count, time.monotonic() - started))
     page.close()
     return printed

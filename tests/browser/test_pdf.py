@@ -2,8 +2,8 @@
 
 The PDFs are printed once, by the suite's Chromium from the site it serves. Then:
 every page's title and every output a page shows (scripts/blocks.py finds them)
-is in its language's PDF; the links between pages are links inside the PDF; every
-font is embedded; and the page count is in reason. Text comes from poppler's
+is in its language's PDF; the links between pages are links inside the PDF, and
+each page has a bookmark; every font is embedded; and the page count is in reason. Text comes from poppler's
 pdftotext (pypdf took three minutes a language, pdftotext seconds); links, fonts
 and pages from pypdf.
 """
@@ -119,6 +119,14 @@ def _links(reader: PdfReader) -> tuple[list[str], list[str]]:
     return inside, outside
 
 
+def _flatten(outline: list) -> list:
+    return [
+        found
+        for item in outline
+        for found in (_flatten(item) if isinstance(item, list) else [item])
+    ]
+
+
 @pytest.mark.parametrize("lang", list(PDFS))
 def test_links_between_pages_stay_inside_the_pdf(printed, lang):
     reader = PdfReader(printed[lang].path)
@@ -128,6 +136,11 @@ def test_links_between_pages_stay_inside_the_pdf(printed, lang):
     assert len(inside) >= len(nav), (
         f"{PDFS[lang]} has {len(inside)} links inside it, fewer than the {len(nav)} pages its table "
         f"of contents links: check ASSEMBLE in scripts/build_pdf.py"
+    )
+    bookmarks = _flatten(reader.outline)
+    assert len(bookmarks) >= len(nav), (
+        f"{PDFS[lang]} has {len(bookmarks)} bookmarks for {len(nav)} pages: check add_bookmarks "
+        f"in scripts/build_pdf.py"
     )
     destinations = reader.named_destinations
     dead = sorted({d for d in inside if d not in destinations and not d.startswith("[")})
