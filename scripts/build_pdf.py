@@ -73,7 +73,7 @@ async ({pages, labels, css}) => {
     const response = await fetch(url);
     const doc = new DOMParser().parseFromString(await response.text(), "text/html");
     const article = doc.querySelector("article.md-content__inner");
-    if (!response.ok || !article) { problems.push(`${p.url}: HTTP ${response.status}, no article`); continue; }
+    if (!response.ok || !article) { problems.push(`${p.url}: HTTP ${response.status}${article ? "" : ", no article"}`); continue; }
     article.querySelectorAll(".headerlink, .md-content__button, .md-source-file").forEach(e => e.remove());
     article.querySelectorAll("details").forEach(d => d.setAttribute("open", ""));
     article.querySelectorAll("[id]").forEach(e => { if (!e.closest("svg")) e.id = `${p.slug}--${e.id}`; });
@@ -246,7 +246,8 @@ def print_pdfs(browser, url: str, site: Path) -> list[Printed]:
         made = page.evaluate(ASSEMBLE, {"pages": pages, "labels": labels, "css": PRINT_CSS})
         if made["problems"]:
             raise PrintError(
-                f"pages missing from the print document: {'; '.join(made['problems'])}"
+                f"pages of the nav missing from {site}: {'; '.join(made['problems'])}. Build the "
+                f"whole site first (python scripts/dev.py build)"
             )
         clipped = page.evaluate(CLIPPED)
         if clipped:
