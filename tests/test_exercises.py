@@ -38,6 +38,11 @@ WRONG_ANSWERS = {
     "lock_order_target_first.py": ("lock-order", "deadlock avoided? False"),
     "queue_sentinel_object.py": ("queue-sentinel", "did not finish within 1 s"),
     "queue_sentinel_used_as_data.py": ("queue-sentinel", "exit codes: 0 1\n"),
+    "exit_codes_run.py": ("exit-codes", "exited with status 3."),
+    "exit_codes_args_no_comma.py": (
+        "exit-codes",
+        "exited with status 1. Its last line:\n  TypeError: 'int' object is not iterable",
+    ),
     "futures_errors_map.py": (
         "futures-errors",
         "exited with status 1. Its last line:\n  StopIteration",

@@ -55,6 +55,12 @@ EXERCISES = {
         "consumer got: a sentinel marks the end\nexit codes: 0 0\n",
         runs=5,
     ),
+    "exit-codes": Exercise(
+        "processes/process-class",
+        "validate(42): exit code 0\n"
+        "validate(-5): exit code 3\n"
+        "validate('forty'): exit code 2\n",
+    ),
     "futures-errors": Exercise(
         "beyond/futures",
         "numbers: [5, 7, 12, 30]\nnot numbers: ['4.5', 'x']\n",
