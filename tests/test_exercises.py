@@ -43,6 +43,8 @@ WRONG_ANSWERS = {
         "exit-codes",
         "exited with status 1. Its last line:\n  TypeError: 'int' object is not iterable",
     ),
+    "spawn_safe_global_queue.py": ("spawn-safe", "did not finish within 1 s"),
+    "spawn_safe_no_guard.py": ("spawn-safe", "did not finish within 1 s"),
     "futures_errors_map.py": (
         "futures-errors",
         "exited with status 1. Its last line:\n  StopIteration",

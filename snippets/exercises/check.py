@@ -61,6 +61,10 @@ EXERCISES = {
         "validate(-5): exit code 3\n"
         "validate('forty'): exit code 2\n",
     ),
+    "spawn-safe": Exercise(
+        "processes/start-methods",
+        "child sent: HELLO! (from __mp_main__)\nexit code: 0\n",
+    ),
     "futures-errors": Exercise(
         "beyond/futures",
         "numbers: [5, 7, 12, 30]\nnot numbers: ['4.5', 'x']\n",
