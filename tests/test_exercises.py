@@ -45,6 +45,14 @@ WRONG_ANSWERS = {
     ),
     "spawn_safe_global_queue.py": ("spawn-safe", "did not finish within 1 s"),
     "spawn_safe_no_guard.py": ("spawn-safe", "did not finish within 1 s"),
+    "async_callback_no_error_callback.py": (
+        "async-callback",
+        "Got:\nresults: [9, 16, 49]\nerrors: []\n",
+    ),
+    "async_callback_join_without_close.py": (
+        "async-callback",
+        "Its last line:\n  ValueError: Pool is still running",
+    ),
     "futures_errors_map.py": (
         "futures-errors",
         "exited with status 1. Its last line:\n  StopIteration",

@@ -65,6 +65,12 @@ EXERCISES = {
         "processes/start-methods",
         "child sent: HELLO! (from __mp_main__)\nexit code: 0\n",
     ),
+    "async-callback": Exercise(
+        "processes/sync-async",
+        "results: [9, 16, 49]\n"
+        'errors: ["ValueError: invalid literal for int() with base 10: '
+        "'x'\"]\n",
+    ),
     "futures-errors": Exercise(
         "beyond/futures",
         "numbers: [5, 7, 12, 30]\nnot numbers: ['4.5', 'x']\n",
