@@ -53,6 +53,8 @@ WRONG_ANSWERS = {
         "async-callback",
         "Its last line:\n  ValueError: Pool is still running",
     ),
+    "child_result_list_argument.py": ("child-result", "Got:\ntotal: 0\n"),
+    "child_result_list_in_manager_dict.py": ("child-result", "Got:\ntotal: 0\n"),
     "futures_errors_map.py": (
         "futures-errors",
         "exited with status 1. Its last line:\n  StopIteration",

@@ -71,6 +71,7 @@ EXERCISES = {
         'errors: ["ValueError: invalid literal for int() with base 10: '
         "'x'\"]\n",
     ),
+    "child-result": Exercise("processes/memory", "total: 5050\n"),
     "futures-errors": Exercise(
         "beyond/futures",
         "numbers: [5, 7, 12, 30]\nnot numbers: ['4.5', 'x']\n",
