@@ -55,6 +55,14 @@ WRONG_ANSWERS = {
     ),
     "child_result_list_argument.py": ("child-result", "Got:\ntotal: 0\n"),
     "child_result_list_in_manager_dict.py": ("child-result", "Got:\ntotal: 0\n"),
+    "parent_pid_asked_in_parent.py": (
+        "parent-pid",
+        "Its last line:\n  AttributeError: 'NoneType' object has no attribute 'pid'",
+    ),
+    "parent_pid_current_process.py": (
+        "parent-pid",
+        "Got:\nthe child's OS parent is me:     False\nthe child was started by me:     False\n",
+    ),
     "futures_errors_map.py": (
         "futures-errors",
         "exited with status 1. Its last line:\n  StopIteration",

@@ -72,6 +72,12 @@ EXERCISES = {
         "'x'\"]\n",
     ),
     "child-result": Exercise("processes/memory", "total: 5050\n"),
+    "parent-pid": Exercise(
+        "processes/pids",
+        "the child's OS parent is me:     False\n"
+        "the child was started by me:     True\n",
+        needs_fork=True,  # forkserver: POSIX only
+    ),
     "futures-errors": Exercise(
         "beyond/futures",
         "numbers: [5, 7, 12, 30]\nnot numbers: ['4.5', 'x']\n",
