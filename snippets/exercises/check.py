@@ -78,6 +78,11 @@ EXERCISES = {
         "the child was started by me:     True\n",
         needs_fork=True,  # forkserver: POSIX only
     ),
+    "reap-all": Exercise(
+        "processes/reaping",
+        "a: exited with 0\nb: exited with 2\nc: killed by SIGKILL\n",
+        needs_fork=True,
+    ),
     "futures-errors": Exercise(
         "beyond/futures",
         "numbers: [5, 7, 12, 30]\nnot numbers: ['4.5', 'x']\n",
