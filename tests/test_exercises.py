@@ -43,6 +43,7 @@ WRONG_ANSWERS = {
         "exit-codes",
         "exited with status 1. Its last line:\n  TypeError: 'int' object is not iterable",
     ),
+    "stop_worker_daemon.py": ("stop-worker", "Got:\nworker: started\nexit code: None\n"),
     "spawn_safe_global_queue.py": ("spawn-safe", "did not finish within 1 s"),
     "spawn_safe_no_guard.py": ("spawn-safe", "did not finish within 1 s"),
     "async_callback_no_error_callback.py": (

@@ -61,6 +61,10 @@ EXERCISES = {
         "validate(-5): exit code 3\n"
         "validate('forty'): exit code 2\n",
     ),
+    "stop-worker": Exercise(
+        "processes/process-class",
+        "worker: started\nworker: cleaned up\nexit code: 0\n",
+    ),
     "spawn-safe": Exercise(
         "processes/start-methods",
         "child sent: HELLO! (from __mp_main__)\nexit code: 0\n",
