@@ -38,6 +38,34 @@ WRONG_ANSWERS = {
     "lock_order_target_first.py": ("lock-order", "deadlock avoided? False"),
     "queue_sentinel_object.py": ("queue-sentinel", "did not finish within 1 s"),
     "queue_sentinel_used_as_data.py": ("queue-sentinel", "exit codes: 0 1\n"),
+    "exit_codes_run.py": ("exit-codes", "exited with status 3."),
+    "exit_codes_args_no_comma.py": (
+        "exit-codes",
+        "exited with status 1. Its last line:\n  TypeError: 'int' object is not iterable",
+    ),
+    "stop_worker_daemon.py": ("stop-worker", "Got:\nworker: started\nexit code: None\n"),
+    "spawn_safe_global_queue.py": ("spawn-safe", "did not finish within 1 s"),
+    "spawn_safe_no_guard.py": ("spawn-safe", "did not finish within 1 s"),
+    "async_callback_no_error_callback.py": (
+        "async-callback",
+        "Got:\nresults: [9, 16, 49]\nerrors: []\n",
+    ),
+    "async_callback_join_without_close.py": (
+        "async-callback",
+        "Its last line:\n  ValueError: Pool is still running",
+    ),
+    "child_result_list_argument.py": ("child-result", "Got:\ntotal: 0\n"),
+    "child_result_list_in_manager_dict.py": ("child-result", "Got:\ntotal: 0\n"),
+    "parent_pid_asked_in_parent.py": (
+        "parent-pid",
+        "Its last line:\n  AttributeError: 'NoneType' object has no attribute 'pid'",
+    ),
+    "parent_pid_current_process.py": (
+        "parent-pid",
+        "Got:\nthe child's OS parent is me:     False\nthe child was started by me:     False\n",
+    ),
+    "reap_all_raw_status.py": ("reap-all", "b: exited with 512\nc: exited with 9\n"),
+    "reap_all_shift_only.py": ("reap-all", "b: exited with 2\nc: exited with 0\n"),
     "futures_errors_map.py": (
         "futures-errors",
         "exited with status 1. Its last line:\n  StopIteration",

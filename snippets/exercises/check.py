@@ -55,6 +55,38 @@ EXERCISES = {
         "consumer got: a sentinel marks the end\nexit codes: 0 0\n",
         runs=5,
     ),
+    "exit-codes": Exercise(
+        "processes/process-class",
+        "validate(42): exit code 0\n"
+        "validate(-5): exit code 3\n"
+        "validate('forty'): exit code 2\n",
+    ),
+    "stop-worker": Exercise(
+        "processes/process-class",
+        "worker: started\nworker: cleaned up\nexit code: 0\n",
+    ),
+    "spawn-safe": Exercise(
+        "processes/start-methods",
+        "child sent: HELLO! (from __mp_main__)\nexit code: 0\n",
+    ),
+    "async-callback": Exercise(
+        "processes/sync-async",
+        "results: [9, 16, 49]\n"
+        'errors: ["ValueError: invalid literal for int() with base 10: '
+        "'x'\"]\n",
+    ),
+    "child-result": Exercise("processes/memory", "total: 5050\n"),
+    "parent-pid": Exercise(
+        "processes/pids",
+        "the child's OS parent is me:     False\n"
+        "the child was started by me:     True\n",
+        needs_fork=True,  # forkserver: POSIX only
+    ),
+    "reap-all": Exercise(
+        "processes/reaping",
+        "a: exited with 0\nb: exited with 2\nc: killed by SIGKILL\n",
+        needs_fork=True,
+    ),
     "futures-errors": Exercise(
         "beyond/futures",
         "numbers: [5, 7, 12, 30]\nnot numbers: ['4.5', 'x']\n",
