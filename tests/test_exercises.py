@@ -46,6 +46,11 @@ WRONG_ANSWERS = {
         "futures-errors",
         "Its last line:\n  ValueError: invalid literal for int()",
     ),
+    "thread_results_no_join.py": ("thread-results", "Got:\nresults: [None, None, None]\n"),
+    "thread_results_run_not_start.py": (
+        "thread-results",
+        "Its last line:\n  RuntimeError: cannot join thread before it is started",
+    ),
 }
 NEEDS_FORK = pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork() exists only on Unix")
 

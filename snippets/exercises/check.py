@@ -60,6 +60,11 @@ EXERCISES = {
         "numbers: [5, 7, 12, 30]\nnot numbers: ['4.5', 'x']\n",
         runs=5,
     ),
+    "thread-results": Exercise(
+        "threads/thread-class",
+        "results: [('squares-1', 14), ('squares-2', 77), ('squares-3', 194)]\n",
+        runs=5,
+    ),
 }
 
 MESSAGES = {
