@@ -51,6 +51,11 @@ WRONG_ANSWERS = {
         "thread-results",
         "Its last line:\n  RuntimeError: cannot join thread before it is started",
     ),
+    "queue_workers_one_sentinel.py": ("queue-workers", "did not finish within 1 s"),
+    "queue_workers_join_only.py": (
+        "queue-workers",
+        "Got:\nhandled 12 numbers, sum of squares 650\nworkers still running: 3\n",
+    ),
 }
 NEEDS_FORK = pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork() exists only on Unix")
 

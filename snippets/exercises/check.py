@@ -65,6 +65,11 @@ EXERCISES = {
         "results: [('squares-1', 14), ('squares-2', 77), ('squares-3', 194)]\n",
         runs=5,
     ),
+    "queue-workers": Exercise(
+        "threads/producer-consumer",
+        "handled 12 numbers, sum of squares 650\nworkers still running: 0\n",
+        runs=5,
+    ),
 }
 
 MESSAGES = {
