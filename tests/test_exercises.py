@@ -56,6 +56,8 @@ WRONG_ANSWERS = {
         "queue-workers",
         "Got:\nhandled 12 numbers, sum of squares 650\nworkers still running: 3\n",
     ),
+    "take_turns_no_notify.py": ("take-turns", "did not finish within 1 s"),
+    "take_turns_event_not_cleared.py": ("take-turns", "printed the wrong output"),
 }
 NEEDS_FORK = pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork() exists only on Unix")
 

@@ -70,6 +70,11 @@ EXERCISES = {
         "handled 12 numbers, sum of squares 650\nworkers still running: 0\n",
         runs=5,
     ),
+    "take-turns": Exercise(
+        "threads/ordering",
+        "odd: 1\neven: 2\nodd: 3\neven: 4\nodd: 5\neven: 6\n",
+        runs=5,
+    ),
 }
 
 MESSAGES = {
