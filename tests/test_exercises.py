@@ -58,6 +58,8 @@ WRONG_ANSWERS = {
     ),
     "take_turns_no_notify.py": ("take-turns", "did not finish within 1 s"),
     "take_turns_event_not_cleared.py": ("take-turns", "printed the wrong output"),
+    "lock_pair_plain_lock.py": ("lock-pair", "did not finish within 1 s"),
+    "lock_pair_second_lock.py": ("lock-pair", "printed the wrong output"),
 }
 NEEDS_FORK = pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork() exists only on Unix")
 

@@ -75,6 +75,11 @@ EXERCISES = {
         "odd: 1\neven: 2\nodd: 3\neven: 4\nodd: 5\neven: 6\n",
         runs=5,
     ),
+    "lock-pair": Exercise(
+        "threads/lock",
+        "value: 2000\nodd values read: 0\n",
+        runs=5,
+    ),
 }
 
 MESSAGES = {
