@@ -60,6 +60,11 @@ WRONG_ANSWERS = {
     "take_turns_event_not_cleared.py": ("take-turns", "printed the wrong output"),
     "lock_pair_plain_lock.py": ("lock-pair", "did not finish within 1 s"),
     "lock_pair_second_lock.py": ("lock-pair", "printed the wrong output"),
+    "daemon_writer_not_daemon.py": ("daemon-writer", "did not finish within 1 s"),
+    "daemon_writer_queue_join.py": (
+        "daemon-writer",
+        "Got:\nwriter: saved a\nwriter: saved b\nwriter: saved c\nmain: done\n",
+    ),
 }
 NEEDS_FORK = pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork() exists only on Unix")
 

@@ -80,6 +80,12 @@ EXERCISES = {
         "value: 2000\nodd values read: 0\n",
         runs=5,
     ),
+    "daemon-writer": Exercise(
+        "threads/exit",
+        "writer: saved a\nwriter: saved b\nwriter: saved c\n"
+        "writer: file closed\nmain: done\n",
+        runs=5,
+    ),
 }
 
 MESSAGES = {
