@@ -65,6 +65,11 @@ WRONG_ANSWERS = {
         "daemon-writer",
         "Got:\nwriter: saved a\nwriter: saved b\nwriter: saved c\nmain: done\n",
     ),
+    "async_timeout_one_by_one.py": (
+        "async-timeout",
+        "Got:\nhome: home.html\nnews: news.html\nvideo: timed out\nabout: about.html\nall done in under 0.4 s: False\n",
+    ),
+    "async_timeout_one_for_all.py": ("async-timeout", "Got:\nhome: timed out\nnews: timed out\n"),
 }
 NEEDS_FORK = pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork() exists only on Unix")
 

@@ -86,6 +86,11 @@ EXERCISES = {
         "writer: file closed\nmain: done\n",
         runs=5,
     ),
+    "async-timeout": Exercise(
+        "beyond/asyncio",
+        "home: home.html\nnews: news.html\nvideo: timed out\n"
+        "about: about.html\nall done in under 0.4 s: True\n",
+    ),
 }
 
 MESSAGES = {
