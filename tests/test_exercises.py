@@ -70,6 +70,10 @@ WRONG_ANSWERS = {
         "Got:\nhome: home.html\nnews: news.html\nvideo: timed out\nabout: about.html\nall done in under 0.4 s: False\n",
     ),
     "async_timeout_one_for_all.py": ("async-timeout", "Got:\nhome: timed out\nnews: timed out\n"),
+    "log_queue_append.py": (
+        "log-queue",
+        "  'w3: step 2'\nall written by the main process: False\n",
+    ),
 }
 NEEDS_FORK = pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork() exists only on Unix")
 

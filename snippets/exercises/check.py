@@ -91,6 +91,14 @@ EXERCISES = {
         "home: home.html\nnews: news.html\nvideo: timed out\n"
         "about: about.html\nall done in under 0.4 s: True\n",
     ),
+    "log-queue": Exercise(
+        "beyond/logging",
+        "6 lines, sorted:\n"
+        "  'w1: step 1'\n  'w1: step 2'\n  'w2: step 1'\n"
+        "  'w2: step 2'\n  'w3: step 1'\n  'w3: step 2'\n"
+        "all written by the main process: True\n",
+        runs=3,
+    ),
 }
 
 MESSAGES = {
