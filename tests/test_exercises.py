@@ -74,6 +74,8 @@ WRONG_ANSWERS = {
         "log-queue",
         "  'w3: step 2'\nall written by the main process: False\n",
     ),
+    "signal_stop_blocked_in_get.py": ("signal-stop", "did not finish within 1 s"),
+    "signal_stop_interrupt_in_worker.py": ("signal-stop", "Its last line:\n  KeyboardInterrupt"),
 }
 NEEDS_FORK = pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork() exists only on Unix")
 

@@ -99,6 +99,14 @@ EXERCISES = {
         "all written by the main process: True\n",
         runs=3,
     ),
+    "signal-stop": Exercise(
+        "beyond/signals",
+        "main thread: KeyboardInterrupt; setting stop\n"
+        "handled: [0, 1, 4, 9]\n"
+        "cleaned up: ['worker-0', 'worker-1']\n"
+        "threads alive: [False, False]\n",
+        runs=3,
+    ),
 }
 
 MESSAGES = {
