@@ -77,7 +77,7 @@ EXERCISES = {
     ),
     "lock-pair": Exercise(
         "threads/lock",
-        "value: 2000\nodd values read: 0\n",
+        "value: 600\nodd values read: 0\n",
         runs=5,
     ),
     "daemon-writer": Exercise(

@@ -18,7 +18,7 @@ class Counter:
         with self.lock:  # held across both: no read comes in between
             self.add()  # takes the lock again, inside: fine for an RLock
             # Another thread may run here, but it cannot take the lock.
-            time.sleep(0)
+            time.sleep(0.0001)
             self.add()
 
     def read(self):
@@ -47,7 +47,7 @@ def watch():
 
 watcher = threading.Thread(target=watch)
 watcher.start()
-adder = threading.Thread(target=add_pairs, args=(1000,))
+adder = threading.Thread(target=add_pairs, args=(300,))
 adder.start()
 adder.join()
 done.set()

@@ -17,7 +17,7 @@ class Counter:
     def add_pair(self):
         self.add()
         # Another thread may run here, as at any moment on a busy machine.
-        time.sleep(0)
+        time.sleep(0.0001)
         self.add()
 
     def read(self):
@@ -46,7 +46,7 @@ def watch():
 
 watcher = threading.Thread(target=watch)
 watcher.start()
-adder = threading.Thread(target=add_pairs, args=(1000,))
+adder = threading.Thread(target=add_pairs, args=(300,))
 adder.start()
 adder.join()
 done.set()

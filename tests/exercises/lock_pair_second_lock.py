@@ -18,7 +18,7 @@ class Counter:
         with self.pair_lock:
             self.add()
             # Another thread may run here, as at any moment on a busy machine.
-            time.sleep(0)
+            time.sleep(0.0001)
             self.add()
 
     def read(self):
@@ -47,7 +47,7 @@ def watch():
 
 watcher = threading.Thread(target=watch)
 watcher.start()
-adder = threading.Thread(target=add_pairs, args=(1000,))
+adder = threading.Thread(target=add_pairs, args=(300,))
 adder.start()
 adder.join()
 done.set()
