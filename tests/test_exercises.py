@@ -74,6 +74,36 @@ WRONG_ANSWERS = {
         "futures-errors",
         "Its last line:\n  ValueError: invalid literal for int()",
     ),
+    "thread_results_no_join.py": ("thread-results", "Got:\nresults: [None, None, None]\n"),
+    "thread_results_run_not_start.py": (
+        "thread-results",
+        "Its last line:\n  RuntimeError: cannot join thread before it is started",
+    ),
+    "queue_workers_one_sentinel.py": ("queue-workers", "did not finish within 1 s"),
+    "queue_workers_join_only.py": (
+        "queue-workers",
+        "Got:\nhandled 12 numbers, sum of squares 650\nworkers still running: 3\n",
+    ),
+    "take_turns_no_notify.py": ("take-turns", "did not finish within 1 s"),
+    "take_turns_event_not_cleared.py": ("take-turns", "printed the wrong output"),
+    "lock_pair_plain_lock.py": ("lock-pair", "did not finish within 1 s"),
+    "lock_pair_second_lock.py": ("lock-pair", "printed the wrong output"),
+    "daemon_writer_not_daemon.py": ("daemon-writer", "did not finish within 1 s"),
+    "daemon_writer_queue_join.py": (
+        "daemon-writer",
+        "Got:\nwriter: saved a\nwriter: saved b\nwriter: saved c\nmain: done\n",
+    ),
+    "async_timeout_one_by_one.py": (
+        "async-timeout",
+        "Got:\nhome: home.html\nnews: news.html\nvideo: timed out\nabout: about.html\nall done in under 0.4 s: False\n",
+    ),
+    "async_timeout_one_for_all.py": ("async-timeout", "Got:\nhome: timed out\nnews: timed out\n"),
+    "log_queue_append.py": (
+        "log-queue",
+        "  'w3: step 2'\nall written by the main process: False\n",
+    ),
+    "signal_stop_blocked_in_get.py": ("signal-stop", "did not finish within 1 s"),
+    "signal_stop_interrupt_in_worker.py": ("signal-stop", "Its last line:\n  KeyboardInterrupt"),
 }
 NEEDS_FORK = pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork() exists only on Unix")
 
