@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -105,24 +106,54 @@ WRONG_ANSWERS = {
     "signal_stop_blocked_in_get.py": ("signal-stop", "did not finish within 1 s"),
     "signal_stop_interrupt_in_worker.py": ("signal-stop", "Its last line:\n  KeyboardInterrupt"),
 }
+# One xdist worker for the module, so that the checker runs (the fixture `checked`) happen once.
+pytestmark = pytest.mark.xdist_group("exercises")
 NEEDS_FORK = pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork() exists only on Unix")
 
 
 def _marks(exercise: str) -> list:
-    return [NEEDS_FORK] if check.EXERCISES[exercise].needs_fork else []
+    return [NEEDS_FORK] if _needs_fork(exercise) else []
 
 
-def checker(*args: str):
-    return run_python([rel(SNIPPETS / "exercises" / "check.py"), *args], timeout=30)
+def _solution(exercise: str) -> str:
+    return rel(SNIPPETS / "exercises" / f"{exercise.replace('-', '_')}_solution.py")
+
+
+def _command(exercise: str, answer: str, limit: str | None = None) -> tuple[str, ...]:
+    checker = rel(SNIPPETS / "exercises" / "check.py")
+    return (checker, exercise, answer, "--lang", "en", *(["--timeout", limit] if limit else []))
+
+
+def _commands() -> list[tuple[str, ...]]:
+    solutions = [_command(exercise, _solution(exercise)) for exercise in check.EXERCISES]
+    wrong = [
+        _command(exercise, rel(WRONG / answer), HANG_TIMEOUT if "did not finish" in said else None)
+        for answer, (exercise, said) in WRONG_ANSWERS.items()
+    ]
+    return [c for c in solutions + wrong if hasattr(os, "fork") or not _needs_fork(c[1])]
+
+
+def _needs_fork(exercise: str) -> bool:
+    return check.EXERCISES[exercise].needs_fork
+
+
+@pytest.fixture(scope="module")
+def checked():
+    """Every checker run of this module, started a few at a time: most of a run is waiting (on a
+    hang's time limit, on a child process), and the waits overlap instead of adding up."""
+    commands = _commands()
+    with ThreadPoolExecutor(max_workers=2 * (os.cpu_count() or 1)) as pool:
+        runs = pool.map(lambda command: run_python(list(command), timeout=30), commands)
+        return dict(zip(commands, runs))
 
 
 @pytest.mark.parametrize(
     "exercise",
     [pytest.param(name, marks=_marks(name)) for name in check.EXERCISES],
 )
-def test_the_reference_solution_passes(exercise):
-    solution = rel(SNIPPETS / "exercises" / f"{exercise.replace('-', '_')}_solution.py")
-    run = checker(exercise, solution, "--lang", "en")
+def test_the_reference_solution_passes(exercise, checked):
+    solution = _solution(exercise)
+    run = checked[_command(exercise, solution)]
     assert run.returncode == 0, run.output
     assert run.output.startswith(f"✓ {solution}: passed."), run.output
 
@@ -134,9 +165,9 @@ def test_the_reference_solution_passes(exercise):
         for answer, (exercise, said) in WRONG_ANSWERS.items()
     ],
 )
-def test_a_wrong_answer_fails_and_says_why(answer, exercise, said):
-    limit = ["--timeout", HANG_TIMEOUT] if "did not finish" in said else []
-    run = checker(exercise, rel(WRONG / answer), "--lang", "en", *limit)
+def test_a_wrong_answer_fails_and_says_why(answer, exercise, said, checked):
+    limit = HANG_TIMEOUT if "did not finish" in said else None
+    run = checked[_command(exercise, rel(WRONG / answer), limit)]
     assert run.returncode == 1, run.output
     assert run.output.startswith("✗ "), run.output
     assert said in run.output, run.output
@@ -183,5 +214,5 @@ def test_both_languages_have_every_message():
     ids=["unknown exercise", "missing file"],
 )
 def test_a_wrong_command_says_what_is_wrong(args, said):
-    run = checker(*args, "--lang", "en")
+    run = run_python([rel(SNIPPETS / "exercises" / "check.py"), *args, "--lang", "en"])
     assert run.returncode == 2 and said in run.output, run.output
