@@ -114,7 +114,7 @@ def test_every_nav_title_has_a_translation():
 
 # The chapter indexes that show their reading path: an ordered list of the chapter's pages,
 # in the nav's order, each item followed by a line saying what the page assumes.
-READING_PATHS = ("processes/index.md", "threads/index.md")
+READING_PATHS = ("processes/index.md", "threads/index.md", "beyond/index.md")
 ASSUMES = {"zh": "前提：", "en": "Assumes:"}
 PATH_ITEM = re.compile(r"^\d+\.\s+\[[^\]]*\]\(([^)#\s]+)")
 HEADING_TEXT = re.compile(r"^#{2,6}\s+(.*?)\s*(\{[^}]*\})?\s*$")
