@@ -247,9 +247,8 @@ def run_once(path: str, timeout: float) -> tuple[str, int | None, bool]:
 
 
 def group_alive(group: int) -> bool:
-    deadline = (
-        time.monotonic() + 0.5
-    )  # for processes that are already on their way out
+    # Half a second for processes that are already on their way out.
+    deadline = time.monotonic() + 0.5
     while group_members(group):
         if time.monotonic() > deadline:
             return True
@@ -260,9 +259,8 @@ def group_alive(group: int) -> bool:
 def group_members(group: int) -> list[str]:
     """Processes of the group that still run (a zombie has ended: only its
     exit status is left)."""
-    if not os.path.isdir(
-        "/proc"
-    ):  # macOS: ask whether the group has any process at all
+    if not os.path.isdir("/proc"):
+        # macOS: ask whether the group has any process at all.
         try:
             os.killpg(group, 0)
         except ProcessLookupError:
