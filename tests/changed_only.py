@@ -76,9 +76,13 @@ def _is_snippet(path: str) -> bool:
 
 
 def _names(item: pytest.Item, paths: set[str]) -> bool:
-    """Whether the test's parameters name one of the paths: `[docs/x.md]`, `[docs/x.md::line 5]`."""
-    params = item.nodeid.partition("[")[2]
-    return any(f"[{p}]" in f"[{params}" or f"[{p}::" in f"[{params}" for p in paths)
+    """Whether the test's parameters name one of the paths, or its folder: `[docs/x.md]`,
+    `[docs/x.md::line 5]`, `[snippets/processes]` (tests/test_style.py's, for a snippet in it)."""
+    params = "[" + item.nodeid.partition("[")[2]
+    folders = {p.rpartition("/")[0] for p in paths}
+    return any(f"[{p}]" in params or f"[{p}::" in params for p in paths) or any(
+        f"[{folder}]" in params for folder in folders if folder
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import tempfile
 
 import pytest
@@ -52,6 +53,10 @@ def pytest_configure(config: pytest.Config) -> None:
         method or f"{multiprocessing.get_all_start_methods()[0]} (platform default)"
     )
     become_subreaper()
+    # A shell starts a background job (`dev.py test &`) with Ctrl-C ignored, and every program it
+    # starts inherits that; a reader runs a snippet in the foreground, where Ctrl-C interrupts it.
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     refreshing = config.getoption("refresh_output", False)
     # Refreshed output is what a reader gets both ways, whatever the tests' default.
     if config.getoption("terminal", False) or refreshing:

@@ -184,7 +184,6 @@ PASSES = {
     "same heading ids": "test_same_heading_ids[docs/good.md] PASSED",
     "links of the English home page": "test_internal_links_resolve[docs/index.en.md] PASSED",
     "links of a Chinese page": "test_internal_links_resolve[docs/good.md] PASSED",
-    "formatted snippet": "test_ruff_format[snippets/hello.py] PASSED",
     "code block with its output": "test_code_block[docs/good.en.md::line 5] PASSED",
 }
 
@@ -193,6 +192,13 @@ PASSES = {
 def test_correct_page_passes(pull_request, line):
     _, report = pull_request
     assert line in report, f"expected {line!r} in the report:\n{report}"
+
+
+def test_only_the_unformatted_snippet_is_named(pull_request):
+    # One format test per folder: it fails for unformatted.py, and says nothing of hello.py beside it.
+    _, report = pull_request
+    assert "test_ruff_format[snippets] FAILED" in report, report
+    assert "snippets/hello.py: not formatted" not in report, report
 
 
 def test_stale_english_page_is_a_warning_not_a_failure(pull_request):

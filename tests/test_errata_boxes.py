@@ -3,8 +3,8 @@
 A chapter page corrects the notes in a ``!!! warning "勘误"`` box (``!!! warning
 "Correction"`` in English). The box is about the notes' section it names
 (``原笔记第 10 节`` / ``section 10 of the original notes``) or, when it names none,
-about the sections its page covers: the last column of the chapter's index table
-(``| [竞争条件](race.md) | … | §17 |``). For every box:
+about the sections its page covers, as the chapter's index says in the page's item of
+its reading path (``5. [竞争条件](race.md)：…。原笔记 §17。``). For every box:
 
 - the errata page has an entry for one of those sections (``### E53 §17：“…”``);
 - the errata page's table by section does not say that no error was found there.
@@ -27,15 +27,17 @@ CHAPTERS = ("processes", "threads")
 NAMED = re.compile(r"原笔记第 (\d{2}) 节|[Ss]ection (\d{2}) of the original notes")
 ENTRY = re.compile(r"^### E\d{2} §(\d{2})")
 ROW = re.compile(r"^\| §(\d{2}) [^|]*\| (.*?) \|$")
+# An item of a chapter index's reading path: "1. [进程与程序](programs-and-processes.md)：…。原笔记 §01。"
+PATH_ITEM = re.compile(r"^\d+\.\s+\[[^\]]+\]\(([\w-]+\.md)\)(.*)$")
 
 
 def page_sections() -> dict[str, set[int]]:
-    """Chapter page (docs/…/x.md) -> the notes' sections in its chapter index's last column."""
+    """Chapter page (docs/…/x.md) -> the notes' sections its item in the chapter index names."""
     sections = {}
     for chapter in CHAPTERS:
         index = ROOT / "docs" / chapter / "index.md"
         for line in index.read_text(encoding="utf-8").splitlines():
-            m = re.match(r"^\| \[[^\]]+\]\(([\w-]+\.md)\) \|.*\| ([^|]*) \|$", line)
+            m = PATH_ITEM.match(line)
             if m:
                 found = {int(s) for s in re.findall(r"§(\d{2})", m[2])}
                 sections[f"docs/{chapter}/{m[1]}"] = found

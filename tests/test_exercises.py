@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -38,6 +39,34 @@ WRONG_ANSWERS = {
     "lock_order_target_first.py": ("lock-order", "deadlock avoided? False"),
     "queue_sentinel_object.py": ("queue-sentinel", "did not finish within 1 s"),
     "queue_sentinel_used_as_data.py": ("queue-sentinel", "exit codes: 0 1\n"),
+    "exit_codes_run.py": ("exit-codes", "exited with status 3."),
+    "exit_codes_args_no_comma.py": (
+        "exit-codes",
+        "exited with status 1. Its last line:\n  TypeError: 'int' object is not iterable",
+    ),
+    "stop_worker_daemon.py": ("stop-worker", "Got:\nworker: started\nexit code: None\n"),
+    "spawn_safe_global_queue.py": ("spawn-safe", "did not finish within 1 s"),
+    "spawn_safe_no_guard.py": ("spawn-safe", "did not finish within 1 s"),
+    "async_callback_no_error_callback.py": (
+        "async-callback",
+        "Got:\nresults: [9, 16, 49]\nerrors: []\n",
+    ),
+    "async_callback_join_without_close.py": (
+        "async-callback",
+        "Its last line:\n  ValueError: Pool is still running",
+    ),
+    "child_result_list_argument.py": ("child-result", "Got:\ntotal: 0\n"),
+    "child_result_list_in_manager_dict.py": ("child-result", "Got:\ntotal: 0\n"),
+    "parent_pid_asked_in_parent.py": (
+        "parent-pid",
+        "Its last line:\n  AttributeError: 'NoneType' object has no attribute 'pid'",
+    ),
+    "parent_pid_current_process.py": (
+        "parent-pid",
+        "Got:\nthe child's OS parent is me:     False\nthe child was started by me:     False\n",
+    ),
+    "reap_all_raw_status.py": ("reap-all", "b: exited with 512\nc: exited with 9\n"),
+    "reap_all_shift_only.py": ("reap-all", "b: exited with 2\nc: exited with 0\n"),
     "futures_errors_map.py": (
         "futures-errors",
         "exited with status 1. Its last line:\n  StopIteration",
@@ -46,25 +75,85 @@ WRONG_ANSWERS = {
         "futures-errors",
         "Its last line:\n  ValueError: invalid literal for int()",
     ),
+    "thread_results_no_join.py": ("thread-results", "Got:\nresults: [None, None, None]\n"),
+    "thread_results_run_not_start.py": (
+        "thread-results",
+        "Its last line:\n  RuntimeError: cannot join thread before it is started",
+    ),
+    "queue_workers_one_sentinel.py": ("queue-workers", "did not finish within 1 s"),
+    "queue_workers_join_only.py": (
+        "queue-workers",
+        "Got:\nhandled 12 numbers, sum of squares 650\nworkers still running: 3\n",
+    ),
+    "take_turns_no_notify.py": ("take-turns", "did not finish within 1 s"),
+    "take_turns_event_not_cleared.py": ("take-turns", "printed the wrong output"),
+    "lock_pair_plain_lock.py": ("lock-pair", "did not finish within 1 s"),
+    "lock_pair_second_lock.py": ("lock-pair", "printed the wrong output"),
+    "daemon_writer_not_daemon.py": ("daemon-writer", "did not finish within 1 s"),
+    "daemon_writer_queue_join.py": (
+        "daemon-writer",
+        "Got:\nwriter: saved a\nwriter: saved b\nwriter: saved c\nmain: done\n",
+    ),
+    "async_timeout_one_by_one.py": (
+        "async-timeout",
+        "Got:\nhome: home.html\nnews: news.html\nvideo: timed out\nabout: about.html\nall done in under 0.4 s: False\n",
+    ),
+    "async_timeout_one_for_all.py": ("async-timeout", "Got:\nhome: timed out\nnews: timed out\n"),
+    "log_queue_append.py": (
+        "log-queue",
+        "  'w3: step 2'\nall written by the main process: False\n",
+    ),
+    "signal_stop_blocked_in_get.py": ("signal-stop", "did not finish within 1 s"),
+    "signal_stop_interrupt_in_worker.py": ("signal-stop", "Its last line:\n  KeyboardInterrupt"),
 }
+# One xdist worker for the module, so that the checker runs (the fixture `checked`) happen once.
+pytestmark = pytest.mark.xdist_group("exercises")
 NEEDS_FORK = pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork() exists only on Unix")
 
 
 def _marks(exercise: str) -> list:
-    return [NEEDS_FORK] if check.EXERCISES[exercise].needs_fork else []
+    return [NEEDS_FORK] if _needs_fork(exercise) else []
 
 
-def checker(*args: str):
-    return run_python([rel(SNIPPETS / "exercises" / "check.py"), *args], timeout=30)
+def _solution(exercise: str) -> str:
+    return rel(SNIPPETS / "exercises" / f"{exercise.replace('-', '_')}_solution.py")
+
+
+def _command(exercise: str, answer: str, limit: str | None = None) -> tuple[str, ...]:
+    checker = rel(SNIPPETS / "exercises" / "check.py")
+    return (checker, exercise, answer, "--lang", "en", *(["--timeout", limit] if limit else []))
+
+
+def _commands() -> list[tuple[str, ...]]:
+    solutions = [_command(exercise, _solution(exercise)) for exercise in check.EXERCISES]
+    wrong = [
+        _command(exercise, rel(WRONG / answer), HANG_TIMEOUT if "did not finish" in said else None)
+        for answer, (exercise, said) in WRONG_ANSWERS.items()
+    ]
+    return [c for c in solutions + wrong if hasattr(os, "fork") or not _needs_fork(c[1])]
+
+
+def _needs_fork(exercise: str) -> bool:
+    return check.EXERCISES[exercise].needs_fork
+
+
+@pytest.fixture(scope="module")
+def checked():
+    """Every checker run of this module, started a few at a time: most of a run is waiting (on a
+    hang's time limit, on a child process), and the waits overlap instead of adding up."""
+    commands = _commands()
+    with ThreadPoolExecutor(max_workers=2 * (os.cpu_count() or 1)) as pool:
+        runs = pool.map(lambda command: run_python(list(command), timeout=30), commands)
+        return dict(zip(commands, runs))
 
 
 @pytest.mark.parametrize(
     "exercise",
     [pytest.param(name, marks=_marks(name)) for name in check.EXERCISES],
 )
-def test_the_reference_solution_passes(exercise):
-    solution = rel(SNIPPETS / "exercises" / f"{exercise.replace('-', '_')}_solution.py")
-    run = checker(exercise, solution, "--lang", "en")
+def test_the_reference_solution_passes(exercise, checked):
+    solution = _solution(exercise)
+    run = checked[_command(exercise, solution)]
     assert run.returncode == 0, run.output
     assert run.output.startswith(f"✓ {solution}: passed."), run.output
 
@@ -76,9 +165,9 @@ def test_the_reference_solution_passes(exercise):
         for answer, (exercise, said) in WRONG_ANSWERS.items()
     ],
 )
-def test_a_wrong_answer_fails_and_says_why(answer, exercise, said):
-    limit = ["--timeout", HANG_TIMEOUT] if "did not finish" in said else []
-    run = checker(exercise, rel(WRONG / answer), "--lang", "en", *limit)
+def test_a_wrong_answer_fails_and_says_why(answer, exercise, said, checked):
+    limit = HANG_TIMEOUT if "did not finish" in said else None
+    run = checked[_command(exercise, rel(WRONG / answer), limit)]
     assert run.returncode == 1, run.output
     assert run.output.startswith("✗ "), run.output
     assert said in run.output, run.output
@@ -125,5 +214,5 @@ def test_both_languages_have_every_message():
     ids=["unknown exercise", "missing file"],
 )
 def test_a_wrong_command_says_what_is_wrong(args, said):
-    run = checker(*args, "--lang", "en")
+    run = run_python([rel(SNIPPETS / "exercises" / "check.py"), *args, "--lang", "en"])
     assert run.returncode == 2 and said in run.output, run.output

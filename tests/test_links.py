@@ -9,6 +9,9 @@ fetched. Failures name the Markdown page the HTML came from.
 The build's own warnings (mkdocs validates links and anchors too, see
 ``validation:`` in mkdocs.yml) fail ``test_build_has_no_warnings``, so this
 suite fails wherever ``python scripts/dev.py build`` would.
+
+The same build also keeps every URL the site has published (tests/published_urls.txt):
+a reader's bookmark or a link from elsewhere must not start to lead nowhere.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ pytestmark = pytest.mark.xdist_group("site-build")
 
 PAGES = [rel(p) for p in pages()]
 BUILD_TIMEOUT = 180
+PUBLISHED_URLS = ROOT / "tests" / "published_urls.txt"
 
 
 @pytest.fixture(scope="module")
@@ -232,5 +236,39 @@ def test_build_has_no_warnings(site):
         pytest.fail(
             "the site build warns (the strict build in CI fails on each of these); fix what each one says:\n"
             + "\n".join(lines),
+            pytrace=False,
+        )
+
+
+def published_urls() -> list[str]:
+    """The URLs of tests/published_urls.txt, such as "/" and "/en/processes/fork/"."""
+    lines = PUBLISHED_URLS.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def missing_urls(root: Path, urls: list[str]) -> list[str]:
+    """Those of `urls` for which the site built into `root` has no page ("/x/" needs x/index.html)."""
+    return [url for url in urls if not (root / url.lstrip("/") / "index.html").is_file()]
+
+
+def test_missing_urls_names_each_url_without_a_page(tmp_path):
+    for made in ("index.html", "processes/fork/index.html", "en/processes/fork/index.html"):
+        (tmp_path / made).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / made).write_text("<html></html>", encoding="utf-8")
+    urls = ["/", "/processes/fork/", "/en/processes/fork/", "/processes/pids/", "/en/"]
+    assert missing_urls(tmp_path, urls) == ["/processes/pids/", "/en/"]
+
+
+def test_published_urls_still_exist(site):
+    """Every page URL the site ever published still leads to a page (or to a redirect from it)."""
+    root, _log = site
+    gone = missing_urls(root, published_urls())
+    if gone:
+        pytest.fail(
+            "the build no longer has these URLs, which the site has published (tests/published_urls.txt):\n"
+            + "\n".join(f"  {url}" for url in gone)
+            + "\nA reader's bookmark or a link from another site would now lead to the 404 page. Keep the page "
+            "where it was (its file under docs/ makes its URL), or redirect the old URL to the new one with the "
+            "mkdocs-redirects plugin (pin it in uv.lock). Remove a URL from the list only to retire it on purpose",
             pytrace=False,
         )

@@ -2,17 +2,23 @@
 
 The nav lists the Chinese file (docs/x.md) only: the i18n plugin finds its
 English version (docs/x.en.md) by itself.
+
+A chapter whose index shows its reading path (READING_PATHS) lists its pages there
+in the nav's order, each with what it assumes, and has a heading for each part of
+the chapter that the nav makes a section of its own (such as "深入 Unix").
 """
 
 from __future__ import annotations
 
 import fnmatch
+import posixpath
+import re
 from functools import cache
 
 import pytest
 from mkdocs.utils.yaml import yaml_load
 
-from site_files import ROOT, is_english, pages, rel, twin
+from site_files import ROOT, is_english, outside_fences, pages, rel, twin
 
 
 @cache
@@ -102,5 +108,82 @@ def test_every_nav_title_has_a_translation():
                     f"Add `{title}: <translation>` under nav_translations of the {lang['locale']!r} language "
                     f"(plugins > i18n > languages)"
                 )
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+# The chapter indexes that show their reading path: an ordered list of the chapter's pages,
+# in the nav's order, each item followed by a line saying what the page assumes.
+READING_PATHS = ("processes/index.md", "threads/index.md", "beyond/index.md")
+ASSUMES = {"zh": "前提：", "en": "Assumes:"}
+PATH_ITEM = re.compile(r"^\d+\.\s+\[[^\]]*\]\(([^)#\s]+)")
+HEADING_TEXT = re.compile(r"^#{2,6}\s+(.*?)\s*(\{[^}]*\})?\s*$")
+
+
+def _chapter(index: str) -> tuple[list[str], list[str]]:
+    """The pages after `index` in its nav section, in order, and the titles of the sections inside it."""
+    chapter_pages, parts, trail_of_index = [], [], None
+    for trail, title, f in _nav_entries(_config().get("nav")):
+        if f == index:
+            trail_of_index = trail
+        elif trail_of_index is not None and trail[: len(trail_of_index)] == trail_of_index:
+            if f:
+                chapter_pages.append(f)
+            else:
+                parts.append(title)
+        elif trail_of_index is not None and trail_of_index:
+            break
+    return chapter_pages, parts
+
+
+def _translations() -> dict[str, str]:
+    for plugin in _config().get("plugins", []):
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            for lang in plugin["i18n"].get("languages", []):
+                if lang["locale"] == "en":
+                    return lang.get("nav_translations") or {}
+    return {}
+
+
+@pytest.mark.parametrize(
+    "index", [f"docs/{i}" for i in READING_PATHS] + [f"docs/{twin(i)}" for i in READING_PATHS]
+)
+def test_chapter_index_shows_the_nav_order(index):
+    inside = index[len("docs/") :]
+    chinese = twin(inside) if is_english(inside) else inside
+    expected, parts = _chapter(chinese)
+    lines = (ROOT / index).read_text(encoding="utf-8").splitlines()
+    listed, missing_assumes, headings = [], [], []
+    for n, line in outside_fences(lines):
+        heading = HEADING_TEXT.match(line)
+        if heading:
+            headings.append(heading.group(1))
+        item = PATH_ITEM.match(line)
+        if item:
+            listed.append(
+                (n, posixpath.normpath(posixpath.join(posixpath.dirname(chinese), item.group(1))))
+            )
+    assumes = ASSUMES["en" if is_english(index) else "zh"]
+    for i, (n, _page) in enumerate(listed):
+        end = listed[i + 1][0] if i + 1 < len(listed) else len(lines) + 1
+        if not any(lines[k - 1].strip().startswith(assumes) for k in range(n + 1, end)):
+            missing_assumes.append(
+                f"{index}:{n}: no line starting with {assumes!r} says what this page assumes"
+            )
+    problems = []
+    if [p for _n, p in listed] != expected:
+        problems.append(
+            f"{index}: the reading path lists\n  {[p for _n, p in listed]}\nbut the nav of mkdocs.yml has this "
+            f"chapter in the order\n  {expected}\nList the pages as numbered items (`1. [Title](page.md): ...`) "
+            f"in the nav's order"
+        )
+    problems += missing_assumes
+    for part in parts:
+        title = _translations().get(part, part) if is_english(index) else part
+        if not any(h.startswith(title) for h in headings):
+            problems.append(
+                f"{index}: the nav has a section {title!r} in this chapter, but the index has no heading for it; "
+                f"add `## {title} {{#id}}` above its pages"
+            )
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)

@@ -230,7 +230,7 @@ def test_refresh_on_xdist_workers(tmp_path):
     _write_page(docs, "page", PAGE, snippet="changed")
 
     pytest_refresh = ("-m", "pytest", "tests/test_pages.py", "--refresh-output")
-    run = _refresh(project, "-n", "2", command=pytest_refresh)
+    run = _refresh(project, "-n", "1", command=pytest_refresh)
     assert run.returncode == 0, run.stdout + run.stderr
     assert (docs / "page.md").read_text(encoding="utf-8") == REFRESHED_PAGE
     assert 'title="Output"\nnow it prints\n' in (docs / "page.en.md").read_text(encoding="utf-8")

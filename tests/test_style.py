@@ -1,8 +1,9 @@
 """Every Python file of snippets/, tests/ and scripts/ passes ruff: its lint rules and its formatter.
 
-The rules are in pyproject.toml ([tool.ruff]). One test per file, so that
-``-k snippets/processes`` checks just those. To fix what can be fixed
-automatically (formatting, import order):
+The rules are in pyproject.toml ([tool.ruff]). One test per folder (ruff looks at them all at
+once anyway; a test per file cost the suite seconds of bookkeeping), so that
+``-k snippets/processes`` checks just those; a failure names each file and line. To fix what can
+be fixed automatically (formatting, import order):
 
     python scripts/dev.py format            # everything
     python scripts/dev.py format snippets/processes/fork_basic.py
@@ -26,6 +27,10 @@ FILES = sorted(
     for p in (ROOT / folder).rglob("*.py")
     if "__pycache__" not in p.parts
 )
+# snippets/processes, scripts/hooks, tests: each folder that holds a file, with its own files.
+IN_FOLDER = {}
+for _path in FILES:
+    IN_FOLDER.setdefault(_path.rpartition("/")[0], []).append(_path)
 
 
 def _ruff(*args: str) -> subprocess.CompletedProcess:
@@ -70,23 +75,32 @@ def fix_command(path: str) -> str:
     return f"python scripts/dev.py format {path}"
 
 
-@pytest.mark.parametrize("path", FILES)
-def test_ruff_format(path):
-    if path not in _unformatted():
+@pytest.mark.parametrize("folder", IN_FOLDER)
+def test_ruff_format(folder):
+    unformatted = [path for path in IN_FOLDER[folder] if path in _unformatted()]
+    if not unformatted:
         return
-    diff = _ruff("format", "--diff", path).stdout
+    diff = _ruff("format", "--diff", *unformatted).stdout
     pytest.fail(
-        f"{path}: not formatted the way `ruff format` formats it. Run `{fix_command(path)}` (or "
-        f"`.venv/bin/ruff format {path}`), then look at the change with `git diff {path}`:\n{diff}",
+        "\n".join(
+            f"{path}: not formatted the way `ruff format` formats it. Run `{fix_command(path)}` "
+            f"(or `.venv/bin/ruff format {path}`), then look at the change with `git diff {path}`."
+            for path in unformatted
+        )
+        + f"\n{diff}",
         pytrace=False,
     )
 
 
-@pytest.mark.parametrize("path", FILES)
-def test_ruff_lint(path):
-    findings = _lint().get(path)
-    if not findings:
-        return
+@pytest.mark.parametrize("folder", IN_FOLDER)
+def test_ruff_lint(folder):
+    problems = [_problems(path) for path in IN_FOLDER[folder] if _lint().get(path)]
+    if problems:
+        pytest.fail("\n\n".join(problems), pytrace=False)
+
+
+def _problems(path: str) -> str:
+    findings = _lint()[path]
     lines = []
     for f in findings:
         where = f"{path}:{f['location']['row']}:{f['location']['column']}"
@@ -99,7 +113,4 @@ def test_ruff_lint(path):
         if fixable
         else "Fix these by hand; each rule is explained at its link."
     )
-    pytest.fail(
-        f"{path}: ruff finds {len(findings)} problem(s). {advice}\n" + "\n".join(lines),
-        pytrace=False,
-    )
+    return f"{path}: ruff finds {len(findings)} problem(s). {advice}\n" + "\n".join(lines)

@@ -4,9 +4,8 @@ no main guard (broken on purpose).
 
 import multiprocessing as mp
 
-ctx = mp.get_context(
-    "spawn"
-)  # the default on Windows and macOS; Linux's default is forkserver from 3.14
+# spawn: the default on Windows and macOS (on Linux, forkserver from 3.14)
+ctx = mp.get_context("spawn")
 queue = ctx.Queue(3)
 
 

@@ -55,10 +55,89 @@ EXERCISES = {
         "consumer got: a sentinel marks the end\nexit codes: 0 0\n",
         runs=5,
     ),
+    "exit-codes": Exercise(
+        "processes/process-class",
+        "validate(42): exit code 0\n"
+        "validate(-5): exit code 3\n"
+        "validate('forty'): exit code 2\n",
+    ),
+    "stop-worker": Exercise(
+        "processes/process-class",
+        "worker: started\nworker: cleaned up\nexit code: 0\n",
+    ),
+    "spawn-safe": Exercise(
+        "processes/start-methods",
+        "child sent: HELLO! (from __mp_main__)\nexit code: 0\n",
+    ),
+    "async-callback": Exercise(
+        "processes/sync-async",
+        "results: [9, 16, 49]\n"
+        'errors: ["ValueError: invalid literal for int() with base 10: '
+        "'x'\"]\n",
+    ),
+    "child-result": Exercise("processes/memory", "total: 5050\n"),
+    "parent-pid": Exercise(
+        "processes/pids",
+        "the child's OS parent is me:     False\n"
+        "the child was started by me:     True\n",
+        needs_fork=True,  # forkserver: POSIX only
+    ),
+    "reap-all": Exercise(
+        "processes/reaping",
+        "a: exited with 0\nb: exited with 2\nc: killed by SIGKILL\n",
+        needs_fork=True,
+    ),
     "futures-errors": Exercise(
         "beyond/futures",
         "numbers: [5, 7, 12, 30]\nnot numbers: ['4.5', 'x']\n",
         runs=5,
+    ),
+    "thread-results": Exercise(
+        "threads/thread-class",
+        "results: [('squares-1', 14), ('squares-2', 77), ('squares-3', 194)]\n",
+        runs=5,
+    ),
+    "queue-workers": Exercise(
+        "threads/producer-consumer",
+        "handled 12 numbers, sum of squares 650\nworkers still running: 0\n",
+        runs=5,
+    ),
+    "take-turns": Exercise(
+        "threads/ordering",
+        "odd: 1\neven: 2\nodd: 3\neven: 4\nodd: 5\neven: 6\n",
+        runs=5,
+    ),
+    "lock-pair": Exercise(
+        "threads/lock",
+        "value: 600\nodd values read: 0\n",
+        runs=5,
+    ),
+    "daemon-writer": Exercise(
+        "threads/exit",
+        "writer: saved a\nwriter: saved b\nwriter: saved c\n"
+        "writer: file closed\nmain: done\n",
+        runs=5,
+    ),
+    "async-timeout": Exercise(
+        "beyond/asyncio",
+        "home: home.html\nnews: news.html\nvideo: timed out\n"
+        "about: about.html\nall done in under 0.4 s: True\n",
+    ),
+    "log-queue": Exercise(
+        "beyond/logging",
+        "6 lines, sorted:\n"
+        "  'w1: step 1'\n  'w1: step 2'\n  'w2: step 1'\n"
+        "  'w2: step 2'\n  'w3: step 1'\n  'w3: step 2'\n"
+        "all written by the main process: True\n",
+        runs=3,
+    ),
+    "signal-stop": Exercise(
+        "beyond/signals",
+        "main thread: KeyboardInterrupt; setting stop\n"
+        "handled: [0, 1, 4, 9]\n"
+        "cleaned up: ['worker-0', 'worker-1']\n"
+        "threads alive: [False, False]\n",
+        runs=3,
     ),
 }
 
@@ -168,9 +247,8 @@ def run_once(path: str, timeout: float) -> tuple[str, int | None, bool]:
 
 
 def group_alive(group: int) -> bool:
-    deadline = (
-        time.monotonic() + 0.5
-    )  # for processes that are already on their way out
+    # Half a second for processes that are already on their way out.
+    deadline = time.monotonic() + 0.5
     while group_members(group):
         if time.monotonic() > deadline:
             return True
@@ -181,9 +259,8 @@ def group_alive(group: int) -> bool:
 def group_members(group: int) -> list[str]:
     """Processes of the group that still run (a zombie has ended: only its
     exit status is left)."""
-    if not os.path.isdir(
-        "/proc"
-    ):  # macOS: ask whether the group has any process at all
+    if not os.path.isdir("/proc"):
+        # macOS: ask whether the group has any process at all.
         try:
             os.killpg(group, 0)
         except ProcessLookupError:
@@ -265,6 +342,10 @@ def main() -> int:
     if EXERCISES[args.exercise].needs_fork and not hasattr(os, "fork"):
         print(words["no-fork"].format(name=args.exercise))
         return 2
+    # A shell starts a background job (`... &`) with Ctrl-C ignored, and your
+    # file would inherit that; run it as in the foreground, where Ctrl-C works.
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     passed, report = check(args.exercise, args.file, args.lang, args.timeout)
     print(report)
     return 0 if passed else 1

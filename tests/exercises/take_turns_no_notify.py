@@ -1,0 +1,30 @@
+"""Wrong answer to take-turns: no notify_all(), so a thread that waits for its turn is never woken."""
+
+import threading
+
+LAST = 6
+next_number = 1  # shared state: the next number to print
+changed = threading.Condition()
+
+
+def whose_turn():
+    return "odd" if next_number % 2 else "even"
+
+
+def count(name, first):
+    global next_number
+    for n in range(first, LAST + 1, 2):
+        with changed:
+            changed.wait_for(lambda: whose_turn() == name)  # my turn?
+            print(f"{name}: {n}")
+            next_number += 1
+
+
+threads = [
+    threading.Thread(target=count, args=("odd", 1)),
+    threading.Thread(target=count, args=("even", 2)),
+]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
