@@ -46,8 +46,7 @@ PRINT_CSS = """
 .pdf-toc { break-after: page; }
 .pdf-toc ol { list-style: none; padding: 0; margin-left: 0; }
 .pdf-toc ol li { margin: 0.2em 0 !important; }  /* over Material's [dir=ltr] list indent */
-.pdf-toc ol li.pdf-nested { margin-left: 2em !important; }
-.pdf-toc ol li.pdf-group { font-weight: 700; }
+.pdf-toc ol li.pdf-group { font-weight: 700; break-after: avoid; }
 .pdf-page { break-before: page; }
 .md-typeset { font-size: 10.5pt; }
 /* Code and output wrap at the paper's edge, instead of being cut off there. */
@@ -92,18 +91,19 @@ async ({pages, labels, css}) => {
     section.id = p.slug;
     section.append(document.adoptNode(article));
     book.push(section);
-    if (p.group) {
+    for (const g of p.groups) {
       const group = toc.appendChild(document.createElement("li"));
       group.className = "pdf-group";
-      group.textContent = p.group;
-      contents.push({slug: p.slug, title: p.group, nested: false});
+      group.style.paddingLeft = `${2 * g.depth}em`;
+      group.textContent = g.title;
+      contents.push({slug: p.slug, title: g.title, depth: g.depth});
     }
     const entry = toc.appendChild(document.createElement("li"));
-    if (p.nested) entry.className = "pdf-nested";
+    entry.style.paddingLeft = `${2 * p.depth}em`;
     const link = entry.appendChild(document.createElement("a"));
     link.href = "#" + p.slug;
     link.textContent = article.querySelector("h1")?.textContent.trim() || p.url;
-    contents.push({slug: p.slug, title: link.textContent, nested: p.nested});
+    contents.push({slug: p.slug, title: link.textContent, depth: p.depth});
   }
   const cover = document.createElement("section");
   cover.className = "pdf-cover md-typeset";
@@ -164,35 +164,44 @@ def _config() -> dict:
         return yaml_load(f)
 
 
-def nav_pages() -> list[tuple[str, str | None]]:
-    """Every page of mkdocs.yml's nav, in order, with its section's title (None outside one)."""
+def nav_outline(
+    items: list | None = None, depth: int = 0
+) -> list[tuple[str | None, int, str | None]]:
+    """mkdocs.yml's nav, in order: (Markdown path, depth, None) for a page, and (None, depth,
+    title) for a section without an index page of its own. A section's index page stands for it:
+    the section's other pages come one level deeper."""
     found = []
-    for item in _config()["nav"]:
-        section, value = next(iter(item.items())) if isinstance(item, dict) else (None, item)
-        for page in value if isinstance(value, list) else [value]:
-            found.append((next(iter(page.values())) if isinstance(page, dict) else page, section))
+    for item in _config()["nav"] if items is None else items:
+        title, value = next(iter(item.items())) if isinstance(item, dict) else (None, item)
+        if not isinstance(value, list):
+            found.append((value, depth, None))
+        elif isinstance(value[0], str) and value[0].endswith("index.md"):
+            found += [(value[0], depth, None), *nav_outline(value[1:], depth + 1)]
+        else:
+            found += [(None, depth, title), *nav_outline(value, depth + 1)]
     return found
 
 
+def nav_pages() -> list[str]:
+    """Every page of the nav, in order."""
+    return [md for md, _depth, _title in nav_outline() if md]
+
+
 def print_order(language: str) -> list[dict]:
-    """The pages as ASSEMBLE takes them. A section's pages are nested under its index page, or,
-    where it has none, under a heading with the section's title (`group`, on its first page)."""
+    """The pages as ASSEMBLE takes them: each with its depth, and the headings of the sections
+    without an index page that open just before it (`groups`, titles in `language`)."""
     i18n = next(p["i18n"] for p in _config()["plugins"] if isinstance(p, dict) and "i18n" in p)
     language_options = next(lang for lang in i18n["languages"] if lang["locale"] == language)
     translations = language_options.get("nav_translations") or {}
-    order, seen = [], set()
-    for md, section in nav_pages():
-        first = section is not None and section not in seen
-        seen.add(section)
-        heads = first and md.endswith("index.md")  # the section's own page
+    order, groups = [], []
+    for md, depth, title in nav_outline():
+        if md is None:
+            groups.append({"title": translations.get(title, title), "depth": depth})
+            continue
         order.append(
-            {
-                "slug": slug(md),
-                "path": page_url(md, language),
-                "nested": section is not None and not heads,
-                "group": translations.get(section, section) if first and not heads else None,
-            }
+            {"slug": slug(md), "path": page_url(md, language), "depth": depth, "groups": groups}
         )
+        groups = []
     return order
 
 
@@ -215,15 +224,16 @@ def add_bookmarks(pdf: Path, contents: list[dict]) -> int:
     reader = PdfReader(pdf)
     writer = PdfWriter(clone_from=reader)
     places = {name.lstrip("/"): place for name, place in reader.named_destinations.items()}
-    section = None
+    parents = []  # the last bookmark at each depth
     for entry in contents:
         if entry["slug"] not in places:
             raise PrintError(f"{pdf.name}: no place in the PDF for the page {entry['slug']}")
         number = reader.get_destination_page_number(places[entry["slug"]])
+        depth = entry["depth"]
         item = writer.add_outline_item(
-            title=entry["title"], page_number=number, parent=section if entry["nested"] else None
+            title=entry["title"], page_number=number, parent=parents[depth - 1] if depth else None
         )
-        section = section if entry["nested"] else item
+        parents[depth:] = [item]
     writer.page_mode = "/UseOutlines"  # the viewer opens with the bookmarks shown
     writer.write(pdf)
     return len(reader.pages)
