@@ -105,6 +105,12 @@ WRONG_ANSWERS = {
     ),
     "signal_stop_blocked_in_get.py": ("signal-stop", "did not finish within 1 s"),
     "signal_stop_interrupt_in_worker.py": ("signal-stop", "Its last line:\n  KeyboardInterrupt"),
+    "where_stuck_no_exit.py": ("where-stuck", "did not finish within 1 s"),
+    "where_stuck_innermost_frame.py": ("where-stuck", "printed the wrong output"),
+    "where_stuck_outermost_frame.py": (
+        "where-stuck",
+        "Got:\nworker-1: stuck in worker\nworker-2: stuck in worker\n",
+    ),
 }
 # One xdist worker for the module, so that the checker runs (the fixture `checked`) happen once.
 pytestmark = pytest.mark.xdist_group("exercises")

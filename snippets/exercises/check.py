@@ -139,6 +139,11 @@ EXERCISES = {
         "threads alive: [False, False]\n",
         runs=3,
     ),
+    "where-stuck": Exercise(
+        "beyond/debugging",
+        "worker-1: stuck in handshake\nworker-2: stuck in handshake\n",
+        runs=3,
+    ),
 }
 
 MESSAGES = {
