@@ -13,13 +13,24 @@ scripts/runs_on_hook.py calls fill() on every page; only the choosing page
   dropped when it does not: a results.json measured before the process-start
   variants existed still builds the page, without their section.
 
-A marker for a job that results.json does not have, outside such a block,
-stops the build with a message that names it.
+* ``{{ bench.NAME }}`` in the prose becomes a number or a fact of results.json
+  (see FACTS and value()), so that no sentence quotes a measurement the
+  tables no longer show: ``{{ bench.cpu-bound.processes.2.median }}`` (0.55),
+  ``.speedup`` (1.86), ``.slower`` (percent slower than sequential: 3),
+  ``{{ bench.spread.cpu-bound }}`` (the largest gap, in percent rounded up,
+  between a configuration's median and its fastest run), ``{{ bench.python }}``,
+  ``{{ bench.start_method }}``, ``{{ bench.cpus }}``, ``{{ bench.cpu_model }}``, ``{{ bench.redone }}``
+  (measurements the load guard redid), ``{{ bench.waited }}`` (the seconds it
+  spent doing so, to the nearest ten).
+
+A marker for a job that results.json does not have, outside such a block, or
+a placeholder it cannot fill, stops the build with a message that names it.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 from pathlib import Path
 
@@ -30,6 +41,15 @@ RESULTS = ROOT / "docs" / "assets" / "bench" / "results.json"
 
 JOBS = ("cpu-bound", "io-bound", "process-start")
 TABLE = re.compile(r"^<!-- bench:(?P<job>[\w-]+) -->$", re.M)
+VALUE = re.compile(r"\{\{ bench\.(?P<name>[\w.-]+) \}\}")
+FACTS = {
+    "python": lambda r: r["machine"]["python"],
+    "start_method": lambda r: r["machine"]["start_method"],
+    "cpus": lambda r: str(r["machine"]["cpu_count"]),
+    "cpu_model": lambda r: r["machine"]["cpu_model"],
+    "redone": lambda r: str(r["load_guard"]["measurements_redone"]),
+    "waited": lambda r: str(int(round(r["load_guard"]["spent_s"], -1))),
+}
 SECTION = re.compile(
     r"^<!-- bench:if (?P<job>[\w-]+) -->\n(?P<body>.*?)^<!-- bench:end -->\n", re.M | re.S
 )
@@ -110,10 +130,38 @@ def render(job: str, results: dict, language: str) -> str:
     )
 
 
+def value(name: str, results: dict) -> str:
+    """What ``{{ bench.NAME }}`` stands for (see the module's docstring)."""
+    if name in FACTS:
+        return FACTS[name](results)
+    parts = name.split(".")
+    jobs = results["jobs"]
+    if len(parts) == 2 and parts[0] == "spread" and parts[1] in jobs:
+        gaps = [r["median_s"] / r["min_s"] - 1 for r in jobs[parts[1]]["results"]]
+        return str(math.ceil(max(gaps) * 100 - 1e-9))
+    if len(parts) == 4 and parts[0] in jobs and parts[2].isdigit():
+        job, model, workers, field = parts
+        row = next(
+            (
+                r
+                for r in jobs[job]["results"]
+                if r.get("model") == model and r["workers"] == int(workers)
+            ),
+            None,
+        )
+        if row is not None and field == "median":
+            return _fmt_value(row["median_s"])
+        if row is not None and field == "speedup":
+            return f"{row['speedup']:.2f}"
+        if row is not None and field == "slower":
+            return str(round((1 / row["speedup"] - 1) * 100))
+    raise BenchTableError(f"{{{{ bench.{name} }}}}: results.json has no such value")
+
+
 def fill(markdown: str, language: str, results: dict | None = None) -> str:
     """The page with its bench markers replaced (see the module's docstring); `results` defaults to
     the committed results.json, read only when the page has a marker."""
-    if "<!-- bench:" not in markdown:
+    if "<!-- bench:" not in markdown and "{{ bench." not in markdown:
         return markdown
     if results is None:
         results = load()
@@ -137,4 +185,5 @@ def fill(markdown: str, language: str, results: dict | None = None) -> str:
             )
         return f"{m[0]}\n\n{render(job, results, language)}"
 
-    return TABLE.sub(table, markdown)
+    markdown = TABLE.sub(table, markdown)
+    return VALUE.sub(lambda m: value(m["name"], results), markdown)

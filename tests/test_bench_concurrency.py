@@ -307,6 +307,7 @@ def test_pages_show_the_committed_numbers(page):
     text = built(page, data)
     check_tables(page, text, data)
     assert "bench:if" not in text and "bench:end" not in text
+    assert "{{ bench." not in text, f"{page}: a number of the prose left unfilled"
     assert ("#process-start" in text) == ("process-start" in data["jobs"])
 
 
@@ -327,6 +328,32 @@ def test_pages_show_every_variant_of_a_new_run(page, tiny):
     text = built(page, old)
     check_tables(page, text, old)
     assert "process-start" not in text
+
+
+def test_the_prose_quotes_results_json_through_placeholders():
+    data = json.loads((COMMITTED / "results.json").read_text(encoding="utf-8"))
+    row = next(
+        r
+        for r in data["jobs"]["cpu-bound"]["results"]
+        if r["model"] == "processes" and r["workers"] == 2
+    )
+    text = bench_tables.fill(
+        "{{ bench.python }}, {{ bench.cpu-bound.processes.2.median }} s, x{{ bench.cpu-bound.processes.2.speedup }}",
+        "en",
+        data,
+    )
+    assert (
+        text
+        == f"{data['machine']['python']}, {bench_tables._fmt_value(row['median_s'])} s, x{row['speedup']:.2f}"
+    )
+    for name in (
+        "cpu-bound.processes.8.median",
+        "cpu-bound.processes.2.colour",
+        "gpu",
+        "spread.gpu-bound",
+    ):
+        with pytest.raises(bench_tables.BenchTableError, match="no such value"):
+            bench_tables.fill(f"{{{{ bench.{name} }}}}", "en", data)
 
 
 def test_a_table_of_a_job_not_measured_stops_the_build():
