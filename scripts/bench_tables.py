@@ -12,16 +12,15 @@ scripts/runs_on_hook.py calls fill() on every page; only the choosing page
   are kept (without those two lines) when results.json has that job, and
   dropped when it does not: a results.json measured before the process-start
   variants existed still builds the page, without their section.
-
 * ``{{ bench.NAME }}`` in the prose becomes a number or a fact of results.json
   (see FACTS and value()), so that no sentence quotes a measurement the
   tables no longer show: ``{{ bench.cpu-bound.processes.2.median }}`` (0.55),
   ``.speedup`` (1.86), ``.slower`` (percent slower than sequential: 3),
   ``{{ bench.spread.cpu-bound }}`` (the largest gap, in percent rounded up,
   between a configuration's median and its fastest run), ``{{ bench.python }}``,
-  ``{{ bench.start_method }}``, ``{{ bench.cpus }}``, ``{{ bench.cpu_model }}``, ``{{ bench.redone }}``
-  (measurements the load guard redid), ``{{ bench.waited }}`` (the seconds it
-  spent doing so, to the nearest ten).
+  ``{{ bench.start_method }}``, ``{{ bench.cpus }}``, ``{{ bench.cpu_model }}``,
+  ``{{ bench.redone }}`` (measurements the load guard redid), ``{{ bench.waited }}``
+  (the seconds it spent doing so, to the nearest ten).
 
 A marker for a job that results.json does not have, outside such a block, or
 a placeholder it cannot fill, stops the build with a message that names it.
