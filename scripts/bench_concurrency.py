@@ -75,7 +75,7 @@ MODELS = ("threads", "processes", "asyncio")
 EXECUTORS = ("ProcessPoolExecutor", "Pool")
 START_METHODS = ("fork", "forkserver", "spawn")
 
-# size -> task parameters. "full" takes about 10 minutes on an otherwise idle 2-core machine
+# size -> task parameters. "full" takes about 15 minutes on an otherwise idle 2-core machine
 # (4 before the process-start variants); "tiny" only checks that everything works (the tests
 # use it), in a few seconds: almost all of them spent starting processes with spawn and forkserver.
 SIZES = {
