@@ -14,6 +14,16 @@ handed to 1, 2 and 4 workers: threads (ThreadPoolExecutor), processes
 coroutines on one event loop). A plain loop without any concurrency is the
 baseline ("sequential").
 
+The CPU-bound job is also handed to the two process pools of the standard
+library, multiprocessing.Pool and ProcessPoolExecutor, under every start
+method the platform has (fork, forkserver, spawn; Windows has only spawn):
+what starting the worker processes costs depends on both. These runs are
+interleaved with the others; the ProcessPoolExecutor with the default start
+method is the "processes" model above, measured once and shown in both places.
+results.json keeps them under jobs["process-start"], and they get a plot of
+their own (process-start.svg); a results.json written before they existed
+still redraws (--replot) and still builds the pages, without them.
+
 * CPU-bound task: a pure-Python loop (a sum of squares modulo 7).
 * I/O-bound task: a fixed wait. time.sleep() stands for a blocking call such
   as a socket read: like one, it releases the GIL while it waits; the asyncio
@@ -30,8 +40,8 @@ after a quiet spell when they were busy (for at most --patience seconds in
 all); results.json records what it saw for every sample.
 
 Writes to --out: results.json (the machine, the Python, the parameters, every
-sample and the medians), the plots cpu-bound.svg and io-bound.svg with Chinese
-text and cpu-bound.en.svg and io-bound.en.svg with English text (drawn by hand
+sample and the medians), the plots cpu-bound.svg, io-bound.svg and
+process-start.svg with Chinese text and their .en.svg twins with English text (drawn by hand
 in scripts/bench_plots.py, no plotting library), and prints a summary table. A
 wrong argument stops it with a one-line message.
 """
@@ -61,9 +71,13 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "docs" / "assets" / "bench"
 WORKERS = (1, 2, 4)
 MODELS = ("threads", "processes", "asyncio")
+# The process-start variants of the CPU-bound job, in the order of their bars and rows.
+EXECUTORS = ("ProcessPoolExecutor", "Pool")
+START_METHODS = ("fork", "forkserver", "spawn")
 
-# size -> task parameters. "full" takes about 4 minutes on an otherwise idle
-# 2-core machine; "tiny" only checks that everything works (the tests use it).
+# size -> task parameters. "full" takes about 15 minutes on an otherwise idle 2-core machine
+# (4 before the process-start variants); "tiny" only checks that everything works (the tests
+# use it), in a few seconds: almost all of them spent starting processes with spawn and forkserver.
 SIZES = {
     "full": {
         "cpu_tasks": 4,
@@ -127,6 +141,33 @@ def run_pool(executor_class, workers: int, kind: str, args: list) -> list:
         return list(pool.map(task, args))
 
 
+def run_process_variant(executor: str, method: str, workers: int, kind: str, args: list) -> list:
+    """One of the two process pools, its workers started by the start method `method`."""
+    task = cpu_task if kind == "cpu" else io_task
+    context = multiprocessing.get_context(method)
+    if executor == "Pool":
+        with context.Pool(processes=workers) as pool:
+            results = pool.map(task, args)
+            # Leaving the with-block would terminate() the workers; closing and joining
+            # waits for them to exit, as ProcessPoolExecutor's shutdown does.
+            pool.close()
+            pool.join()
+        return results
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        return list(pool.map(task, args))
+
+
+def start_methods() -> tuple[str, ...]:
+    """The start methods of START_METHODS this platform has."""
+    available = multiprocessing.get_all_start_methods()
+    return tuple(m for m in START_METHODS if m in available)
+
+
+def variant_model(executor: str, method: str) -> str:
+    """The name a process-start variant is measured under: "Pool:spawn"."""
+    return f"{executor}:{method}"
+
+
 async def _run_asyncio(workers: int, kind: str, args: list) -> list:
     task = cpu_task_async if kind == "cpu" else io_task_async
     queue: asyncio.Queue = asyncio.Queue()
@@ -151,6 +192,8 @@ def run_once(model: str, workers: int, kind: str, args: list, expected: list) ->
         results = run_pool(ThreadPoolExecutor, workers, kind, args)
     elif model == "processes":
         results = run_pool(ProcessPoolExecutor, workers, kind, args)
+    elif ":" in model:
+        results = run_process_variant(*model.split(":"), workers, kind, args)
     else:
         results = asyncio.run(_run_asyncio(workers, kind, args))
     seconds = time.perf_counter() - started
@@ -161,8 +204,39 @@ def run_once(model: str, workers: int, kind: str, args: list, expected: list) ->
     return seconds
 
 
-def configurations() -> list[tuple[str, int]]:
-    return [("sequential", 1)] + [(model, n) for model in MODELS for n in WORKERS]
+def configurations(process_start: bool = False) -> list[tuple[str, int]]:
+    """What one round measures; with process_start, the variants of the process pools too
+    (but for ProcessPoolExecutor with the default start method: that is "processes")."""
+    configs = [("sequential", 1)] + [(model, n) for model in MODELS for n in WORKERS]
+    if process_start:
+        default = multiprocessing.get_start_method()
+        configs += [
+            (variant_model(executor, method), n)
+            for executor in EXECUTORS
+            for method in start_methods()
+            if (executor, method) != ("ProcessPoolExecutor", default)
+            for n in WORKERS
+        ]
+    return configs
+
+
+def process_start_rows(rows: list[dict]) -> list[dict]:
+    """The process-start variants out of the CPU-bound job's rows, in EXECUTORS x START_METHODS x
+    WORKERS order; ProcessPoolExecutor with the default start method is the "processes" rows."""
+    default = multiprocessing.get_start_method()
+    by = {(r["model"], r["workers"]): r for r in rows}
+    out = []
+    for executor in EXECUTORS:
+        for method in start_methods():
+            for n in WORKERS:
+                same = executor == "ProcessPoolExecutor" and method == default
+                row = by[("processes" if same else variant_model(executor, method), n)]
+                fields = {k: v for k, v in row.items() if k != "model"}
+                out.append(
+                    {"executor": executor, "start_method": method, "default": method == default}
+                    | fields
+                )
+    return out
 
 
 # ---------------------------------------------------------------- other programs' load
@@ -236,8 +310,9 @@ class LoadGuard:
         }
 
 
-def measure(kind: str, args: list, repeat: int, guard: LoadGuard) -> list[dict]:
-    configs = configurations()
+def measure(
+    kind: str, args: list, repeat: int, guard: LoadGuard, configs: list[tuple[str, int]]
+) -> list[dict]:
     samples: dict[tuple[str, int], list[dict]] = {c: [] for c in configs}
     expected = run_sequential(kind, args)
     for r in range(repeat):
@@ -344,7 +419,7 @@ def main() -> int:
     parser = Parser(
         prog="python scripts/bench_concurrency.py",
         description="Time threads, processes and asyncio on a CPU-bound and an I/O-bound job; "
-        "write results.json, cpu-bound.svg and io-bound.svg.",
+        "write results.json and the plots (cpu-bound, io-bound, process-start).",
     )
     parser.add_argument(
         "--size",
@@ -419,8 +494,22 @@ def main() -> int:
         f"bench_concurrency: size {args.size}, {params['repeat']} round(s) per job", file=sys.stderr
     )
     guard = LoadGuard(params["patience"])
-    cpu_rows = measure("cpu", [params["cpu_n"]] * params["cpu_tasks"], params["repeat"], guard)
-    io_rows = measure("io", [params["io_latency"]] * params["io_tasks"], params["repeat"], guard)
+    cpu_all = measure(
+        "cpu",
+        [params["cpu_n"]] * params["cpu_tasks"],
+        params["repeat"],
+        guard,
+        configurations(process_start=True),
+    )
+    cpu_rows = [r for r in cpu_all if ":" not in r["model"]]
+    start_rows = process_start_rows(cpu_all)
+    io_rows = measure(
+        "io",
+        [params["io_latency"]] * params["io_tasks"],
+        params["repeat"],
+        guard,
+        configurations(),
+    )
     results = {
         "size": args.size,
         "date": started.strftime("%Y-%m-%d"),
@@ -443,6 +532,13 @@ def main() -> int:
                 "(time.sleep; asyncio.sleep for asyncio)",
                 "results": io_rows,
             },
+            "process-start": {
+                "task": "the CPU-bound job, handed to multiprocessing.Pool and to ProcessPoolExecutor "
+                f"under each start method ({', '.join(start_methods())}); measured in the same rounds, "
+                f"speed-up over the same sequential run; ProcessPoolExecutor with the default start "
+                f"method ({info['start_method']}) is the cpu-bound job's processes rows",
+                "results": start_rows,
+            },
         },
     }
     (args.out / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
@@ -458,6 +554,13 @@ def main() -> int:
             print(
                 f"  {r['model']:<10} {r['workers']} worker(s)  {r['median_s']:8.3f} s  x{r['speedup']}"
             )
+    print("\nprocess start-up (the CPU-bound job): median seconds (speed-up over sequential)")
+    for r in start_rows:
+        method = r["start_method"] + (" (default)" if r["default"] else "")
+        print(
+            f"  {r['executor']:<19} {method:<20} {r['workers']} worker(s)  "
+            f"{r['median_s']:8.3f} s  x{r['speedup']}"
+        )
     print(f"\nwrote results.json, {', '.join(names)} in {args.out}")
     return 0
 

@@ -5,10 +5,12 @@
 * In place of their placeholders (``{{ python.tested }}``, ``{{ verified.table }}``):
   the version facts, the count of examples per platform and the table of test
   results (scripts/verified_on.py).
+* In place of their ``<!-- bench:... -->`` markers: the benchmark's tables on
+  the choosing page, from docs/assets/bench/results.json (scripts/bench_tables.py).
 
 This hook is the one that is not in scripts/hooks/: MkDocs puts only a hook's
-own folder on sys.path while loading it, and runs_on and verified_on live
-here in scripts/, where the tests import them too.
+own folder on sys.path while loading it, and runs_on, verified_on and
+bench_tables live here in scripts/, where the tests import them too.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import html as htmllib
 import re
 
+import bench_tables
 import runs_on
 import verified_on
 
@@ -46,6 +49,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     language = page_language(page)
     if "{{ verified.table }}" in markdown:
         markdown = markdown.replace("{{ verified.table }}", verified_on.render(language))
+    markdown = bench_tables.fill(markdown, language)
     return runs_on.fill(markdown, language)
 
 

@@ -11,8 +11,8 @@ was not enough, and this hook makes up the difference:
 
 * a page is also rebuilt when a file it shows is newer than its output (a
   snippet it includes with ``--8<--``, a module its ``:::`` documents, the
-  drawings of its diagrams), and every page is, when an override template, a
-  hook or mkdocs.yml is;
+  drawings of its diagrams, the benchmark results its tables are made from),
+  and every page is, when an override template, a hook or mkdocs.yml is;
 * the pages not rebuilt keep their titles from the last build, so that the
   navigation and the footer of a rebuilt page name them (MkDocs leaves the
   titles of pages it did not read empty);
@@ -150,7 +150,8 @@ def _shared_dependencies(config) -> float:
 
 
 def _page_dependencies(source: str, config) -> list[Path]:
-    """The files a page shows: its snippets, the modules it documents, its diagrams' drawings."""
+    """The files a page shows: its snippets, the modules it documents, its diagrams' drawings, the
+    benchmark's results.json."""
     root = Path(config.config_file_path).parent
     bases = config.mdx_configs.get("pymdownx.snippets", {}).get("base_path", ["."])
     bases = [root / b for b in ([bases] if isinstance(bases, str) else bases)]
@@ -165,6 +166,9 @@ def _page_dependencies(source: str, config) -> list[Path]:
         # A drawing is named after its diagram's source, so a new drawing is a new file: the
         # folder's own time changes.
         found.append(Path(config.docs_dir) / "assets" / "diagrams")
+    if "<!-- bench:" in source or "{{ bench." in source:
+        # The benchmark's tables and numbers, made from it (scripts/bench_tables.py).
+        found.append(Path(config.docs_dir) / "assets" / "bench" / "results.json")
     return found
 
 
