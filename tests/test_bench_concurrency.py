@@ -239,13 +239,11 @@ def test_committed_results_are_well_formed():
 
 
 def test_committed_results_have_the_process_start_variants():
-    """Expected to fail (xfail) until the full run is made again with the variants; then it passes."""
     data = json.loads((COMMITTED / "results.json").read_text(encoding="utf-8"))
-    if "process-start" not in data["jobs"]:
-        pytest.xfail(
-            "docs/assets/bench/results.json predates the process-start variants: on a quiet "
-            f"machine, run `{FULL_RUN}` and commit docs/assets/bench/"
-        )
+    assert "process-start" in data["jobs"], (
+        "docs/assets/bench/results.json has no process-start variants: on a quiet machine, run "
+        f"`{FULL_RUN}` and commit docs/assets/bench/"
+    )
     for name in START_PLOTS:
         assert (COMMITTED / name).exists(), f"{name}: run `{FULL_RUN} --replot`"
 
