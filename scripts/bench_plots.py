@@ -162,24 +162,7 @@ def render_svg(
         f"{escape(title)}</text>",
     ]
     # legend: the three models in one row, the baseline under them, both centred
-    swatch, gap, size = 13, 16, 14
-    items = [(m, words["model"][m], _text_width(words["model"][m], size)) for m in models]
-    x = (width - sum(swatch + 5 + w for _, _, w in items) - gap * (len(items) - 1)) / 2
-    for model, name, w in items:
-        out.append(
-            f'<rect x="{x:.1f}" y="36" width="{swatch}" height="{swatch}" fill="{COLOURS[model]}"/>'
-        )
-        out.append(
-            f'<text x="{x + swatch + 5:.1f}" y="48" font-size="{size}">{escape(name)}</text>'
-        )
-        x += swatch + 5 + w + gap
-    label = words["baseline"]
-    x = (width - 24 - 5 - _text_width(label, size)) / 2
-    out.append(
-        f'<line x1="{x:.1f}" y1="64" x2="{x + 24:.1f}" y2="64" stroke="{TEXT}" stroke-width="2" '
-        f'stroke-dasharray="5 3"/>'
-    )
-    out.append(f'<text x="{x + 29:.1f}" y="69" font-size="{size}">{escape(label)}</text>')
+    _legend(out, width, [(words["model"][m], COLOURS[m]) for m in models], words["baseline"])
     # y axis: grid lines and labels
     ticks = round(y_max / step)
     for i in range(ticks + 1):
@@ -282,26 +265,8 @@ def render_start_svg(rows: list[dict], baseline: float, repeat: int, info: dict,
         f"{escape(title)}</text>",
     ]
     # legend: the start methods in one row, the baseline under them, both centred
-    swatch, gap, size = 13, 16, 14
     names = {m: method_name(m, m in defaults, lang) for m in methods}
-    items = [(m, names[m], _text_width(names[m], size)) for m in methods]
-    x = (width - sum(swatch + 5 + w for _, _, w in items) - gap * (len(items) - 1)) / 2
-    for method, name, w in items:
-        out.append(
-            f'<rect x="{x:.1f}" y="36" width="{swatch}" height="{swatch}" '
-            f'fill="{METHOD_COLOURS[method]}"/>'
-        )
-        out.append(
-            f'<text x="{x + swatch + 5:.1f}" y="48" font-size="{size}">{escape(name)}</text>'
-        )
-        x += swatch + 5 + w + gap
-    label = words["baseline"]
-    x = (width - 24 - 5 - _text_width(label, size)) / 2
-    out.append(
-        f'<line x1="{x:.1f}" y1="64" x2="{x + 24:.1f}" y2="64" stroke="{TEXT}" stroke-width="2" '
-        f'stroke-dasharray="5 3"/>'
-    )
-    out.append(f'<text x="{x + 29:.1f}" y="69" font-size="{size}">{escape(label)}</text>')
+    _legend(out, width, [(names[m], METHOD_COLOURS[m]) for m in methods], words["baseline"])
     for p, executor in enumerate(executors):
         label_y = panel_top + p * (plot_h + panel_gap)
         top = label_y + 14
@@ -407,3 +372,22 @@ def write_plots(
             (out_dir / name).write_text(svg, encoding="utf-8")
             written.append(name)
     return written
+
+
+def _legend(out: list[str], width: float, entries: list[tuple[str, str]], baseline: str) -> None:
+    """A row of colour swatches with their names, and the dashed baseline's under it, centred."""
+    swatch, gap, size = 13, 16, 14
+    items = [(name, colour, _text_width(name, size)) for name, colour in entries]
+    x = (width - sum(swatch + 5 + w for _, _, w in items) - gap * (len(items) - 1)) / 2
+    for name, colour, w in items:
+        out.append(f'<rect x="{x:.1f}" y="36" width="{swatch}" height="{swatch}" fill="{colour}"/>')
+        out.append(
+            f'<text x="{x + swatch + 5:.1f}" y="48" font-size="{size}">{escape(name)}</text>'
+        )
+        x += swatch + 5 + w + gap
+    x = (width - 24 - 5 - _text_width(baseline, size)) / 2
+    out.append(
+        f'<line x1="{x:.1f}" y1="64" x2="{x + 24:.1f}" y2="64" stroke="{TEXT}" stroke-width="2" '
+        f'stroke-dasharray="5 3"/>'
+    )
+    out.append(f'<text x="{x + 29:.1f}" y="69" font-size="{size}">{escape(baseline)}</text>')
