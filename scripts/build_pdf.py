@@ -25,12 +25,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from mkdocs.utils.yaml import yaml_load
-
 import sitekit
 from cli import Parser, fail
 from hooks.offline_edition import PDFS
-from site_files import ROOT
+from site_files import ROOT, mkdocs_config, nav_translations
 
 DEFAULT_LANGUAGE = "zh"  # at the site's root; every other language under <language>/
 LABELS = {
@@ -159,11 +157,6 @@ class Printed:
         return f"{self.path}: {self.pages} pages, {size:.1f} MB, {self.seconds:.1f} s"
 
 
-def _config() -> dict:
-    with open(ROOT / "mkdocs.yml", encoding="utf-8") as f:
-        return yaml_load(f)
-
-
 def nav_outline(
     items: list | None = None, depth: int = 0
 ) -> list[tuple[str | None, int, str | None]]:
@@ -171,7 +164,7 @@ def nav_outline(
     title) for a section without an index page of its own. A section's index page stands for it:
     the section's other pages come one level deeper."""
     found = []
-    for item in _config()["nav"] if items is None else items:
+    for item in mkdocs_config()["nav"] if items is None else items:
         title, value = next(iter(item.items())) if isinstance(item, dict) else (None, item)
         if not isinstance(value, list):
             found.append((value, depth, None))
@@ -190,9 +183,7 @@ def nav_pages() -> list[str]:
 def print_order(language: str) -> list[dict]:
     """The pages as ASSEMBLE takes them: each with its depth, and the headings of the sections
     without an index page that open just before it (`groups`, titles in `language`)."""
-    i18n = next(p["i18n"] for p in _config()["plugins"] if isinstance(p, dict) and "i18n" in p)
-    language_options = next(lang for lang in i18n["languages"] if lang["locale"] == language)
-    translations = language_options.get("nav_translations") or {}
+    translations = nav_translations(language)
     order, groups = [], []
     for md, depth, title in nav_outline():
         if md is None:

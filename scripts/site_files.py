@@ -57,6 +57,31 @@ def translated_pages() -> list[str]:
     return [p for p in names if not is_english(p) and (ROOT / twin(p)).is_file()]
 
 
+@lru_cache(maxsize=1)
+def mkdocs_config() -> dict:
+    """mkdocs.yml as written (its !ENV tags read as MkDocs reads them, not resolved by a build)."""
+    from mkdocs.utils.yaml import yaml_load
+
+    with open(ROOT / "mkdocs.yml", encoding="utf-8") as f:
+        return yaml_load(f)
+
+
+def i18n_languages() -> list[dict]:
+    """mkdocs-static-i18n's `languages` as mkdocs.yml sets them (locale, default, nav_translations, ...)."""
+    for plugin in mkdocs_config().get("plugins", []):
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            return plugin["i18n"].get("languages", [])
+    return []
+
+
+def nav_translations(locale: str) -> dict[str, str]:
+    """The nav's section titles in language `locale`: {"进程": "Processes", ...}."""
+    for lang in i18n_languages():
+        if lang["locale"] == locale:
+            return lang.get("nav_translations") or {}
+    return {}
+
+
 def indent_of(line: str) -> str:
     """The spaces a line starts with (a fence inside a list item is indented)."""
     return line[: len(line) - len(line.lstrip(" "))]

@@ -13,18 +13,20 @@ from __future__ import annotations
 import fnmatch
 import posixpath
 import re
-from functools import cache
 
 import pytest
-from mkdocs.utils.yaml import yaml_load
 
-from site_files import ROOT, is_english, outside_fences, pages, rel, twin
-
-
-@cache
-def _config() -> dict:
-    with open(ROOT / "mkdocs.yml", encoding="utf-8") as f:
-        return yaml_load(f)
+from site_files import (
+    ROOT,
+    i18n_languages,
+    is_english,
+    mkdocs_config,
+    nav_translations,
+    outside_fences,
+    pages,
+    rel,
+    twin,
+)
 
 
 def _nav_entries(nav, trail=()) -> list[tuple[tuple[str, ...], str | None, str | None]]:
@@ -48,7 +50,7 @@ def _is_url(target: str) -> bool:
 
 
 def _listed() -> list[str]:
-    return [f for _t, _title, f in _nav_entries(_config().get("nav")) if f and not _is_url(f)]
+    return [f for _t, _title, f in _nav_entries(mkdocs_config().get("nav")) if f and not _is_url(f)]
 
 
 def test_nav_lists_chinese_files_that_exist():
@@ -78,7 +80,7 @@ def test_nav_lists_chinese_files_that_exist():
 def test_page_is_in_nav(page):
     inside = page[len("docs/") :]
     not_in_nav = [
-        p.strip() for p in str(_config().get("not_in_nav") or "").splitlines() if p.strip()
+        p.strip() for p in str(mkdocs_config().get("not_in_nav") or "").splitlines() if p.strip()
     ]
     if inside in _listed() or any(fnmatch.fnmatch("/" + inside, p) for p in not_in_nav):
         return
@@ -90,13 +92,9 @@ def test_page_is_in_nav(page):
 
 
 def test_every_nav_title_has_a_translation():
-    config = _config()
-    languages = []
-    for plugin in config.get("plugins", []):
-        if isinstance(plugin, dict) and "i18n" in plugin:
-            languages = plugin["i18n"].get("languages", [])
+    config = mkdocs_config()
     problems = []
-    for lang in languages:
+    for lang in i18n_languages():
         if lang.get("default") or not lang.get("build", True):
             continue
         translations = lang.get("nav_translations") or {}
@@ -123,7 +121,7 @@ HEADING_TEXT = re.compile(r"^#{2,6}\s+(.*?)\s*(\{[^}]*\})?\s*$")
 def _chapter(index: str) -> tuple[list[str], list[str]]:
     """The pages after `index` in its nav section, in order, and the titles of the sections inside it."""
     chapter_pages, parts, trail_of_index = [], [], None
-    for trail, title, f in _nav_entries(_config().get("nav")):
+    for trail, title, f in _nav_entries(mkdocs_config().get("nav")):
         if f == index:
             trail_of_index = trail
         elif trail_of_index is not None and trail[: len(trail_of_index)] == trail_of_index:
@@ -134,15 +132,6 @@ def _chapter(index: str) -> tuple[list[str], list[str]]:
         elif trail_of_index is not None and trail_of_index:
             break
     return chapter_pages, parts
-
-
-def _translations() -> dict[str, str]:
-    for plugin in _config().get("plugins", []):
-        if isinstance(plugin, dict) and "i18n" in plugin:
-            for lang in plugin["i18n"].get("languages", []):
-                if lang["locale"] == "en":
-                    return lang.get("nav_translations") or {}
-    return {}
 
 
 @pytest.mark.parametrize(
@@ -179,7 +168,7 @@ def test_chapter_index_shows_the_nav_order(index):
         )
     problems += missing_assumes
     for part in parts:
-        title = _translations().get(part, part) if is_english(index) else part
+        title = nav_translations("en").get(part, part) if is_english(index) else part
         if not any(h.startswith(title) for h in headings):
             problems.append(
                 f"{index}: the nav has a section {title!r} in this chapter, but the index has no heading for it; "
