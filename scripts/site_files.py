@@ -141,6 +141,17 @@ def outside_fences(lines: list[str]) -> Iterator[tuple[int, str]]:
     return ((n, line) for n, line in enumerate(lines, start=1) if n not in inside)
 
 
+# An item of a chapter index's reading path: "1. [进程与程序](programs-and-processes.md)：…。原笔记 §01。"
+READING_PATH_ITEM = re.compile(r"^\d+\.\s+\[[^\]]+\]\(([^)#\s]+)\)(.*)$")
+
+
+def reading_path(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line number, linked page, rest of the line) of each item of a chapter index's reading path."""
+    return [
+        (n, m[1], m[2]) for n, line in outside_fences(lines) if (m := READING_PATH_ITEM.match(line))
+    ]
+
+
 def fence_at(lines: list[str], start: int) -> Fence | None:
     """The block whose opening fence is at line `start`."""
     return next((f for f in fences(lines) if f.start == start), None)

@@ -17,7 +17,7 @@ from functools import cache
 
 import pytest
 
-from site_files import ROOT, language
+from site_files import ROOT, language, reading_path
 
 LANGS = {
     "zh": {"box": '!!! warning "勘误"', "errata": "docs/errata.md", "none": "未发现错误"},
@@ -27,8 +27,6 @@ CHAPTERS = ("processes", "threads")
 NAMED = re.compile(r"原笔记第 (\d{2}) 节|[Ss]ection (\d{2}) of the original notes")
 ENTRY = re.compile(r"^### E\d{2} §(\d{2})")
 ROW = re.compile(r"^\| §(\d{2}) [^|]*\| (.*?) \|$")
-# An item of a chapter index's reading path: "1. [进程与程序](programs-and-processes.md)：…。原笔记 §01。"
-PATH_ITEM = re.compile(r"^\d+\.\s+\[[^\]]+\]\(([\w-]+\.md)\)(.*)$")
 
 
 def page_sections() -> dict[str, set[int]]:
@@ -36,11 +34,8 @@ def page_sections() -> dict[str, set[int]]:
     sections = {}
     for chapter in CHAPTERS:
         index = ROOT / "docs" / chapter / "index.md"
-        for line in index.read_text(encoding="utf-8").splitlines():
-            m = PATH_ITEM.match(line)
-            if m:
-                found = {int(s) for s in re.findall(r"§(\d{2})", m[2])}
-                sections[f"docs/{chapter}/{m[1]}"] = found
+        for _n, page, rest in reading_path(index.read_text(encoding="utf-8").splitlines()):
+            sections[f"docs/{chapter}/{page}"] = {int(s) for s in re.findall(r"§(\d{2})", rest)}
     return sections
 
 

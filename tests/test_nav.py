@@ -24,6 +24,7 @@ from site_files import (
     nav_translations,
     outside_fences,
     pages,
+    reading_path,
     rel,
     twin,
 )
@@ -114,7 +115,6 @@ def test_every_nav_title_has_a_translation():
 # in the nav's order, each item followed by a line saying what the page assumes.
 READING_PATHS = ("processes/index.md", "threads/index.md", "beyond/index.md")
 ASSUMES = {"zh": "前提：", "en": "Assumes:"}
-PATH_ITEM = re.compile(r"^\d+\.\s+\[[^\]]*\]\(([^)#\s]+)")
 HEADING_TEXT = re.compile(r"^#{2,6}\s+(.*?)\s*(\{[^}]*\})?\s*$")
 
 
@@ -142,16 +142,12 @@ def test_chapter_index_shows_the_nav_order(index):
     chinese = twin(inside) if is_english(inside) else inside
     expected, parts = _chapter(chinese)
     lines = (ROOT / index).read_text(encoding="utf-8").splitlines()
-    listed, missing_assumes, headings = [], [], []
-    for n, line in outside_fences(lines):
-        heading = HEADING_TEXT.match(line)
-        if heading:
-            headings.append(heading.group(1))
-        item = PATH_ITEM.match(line)
-        if item:
-            listed.append(
-                (n, posixpath.normpath(posixpath.join(posixpath.dirname(chinese), item.group(1))))
-            )
+    headings = [h.group(1) for _n, line in outside_fences(lines) if (h := HEADING_TEXT.match(line))]
+    listed = [
+        (n, posixpath.normpath(posixpath.join(posixpath.dirname(chinese), page)))
+        for n, page, _rest in reading_path(lines)
+    ]
+    missing_assumes = []
     assumes = ASSUMES["en" if is_english(index) else "zh"]
     for i, (n, _page) in enumerate(listed):
         end = listed[i + 1][0] if i + 1 < len(listed) else len(lines) + 1
