@@ -28,9 +28,8 @@ from pathlib import Path
 import sitekit
 from cli import Parser, fail
 from hooks.offline_edition import PDFS
-from site_files import ROOT, mkdocs_config, nav_translations
+from site_files import ROOT, default_language, mkdocs_config, nav_translations, page_url, twin
 
-DEFAULT_LANGUAGE = "zh"  # at the site's root; every other language under <language>/
 LABELS = {
     "zh": {"contents": "目录", "edition": "离线版（PDF），生成于 {date}"},
     "en": {"contents": "Contents", "edition": "Offline edition (PDF), made on {date}"},
@@ -190,17 +189,15 @@ def print_order(language: str) -> list[dict]:
             groups.append({"title": translations.get(title, title), "depth": depth})
             continue
         order.append(
-            {"slug": slug(md), "path": page_url(md, language), "depth": depth, "groups": groups}
+            {"slug": slug(md), "path": url_in(md, language), "depth": depth, "groups": groups}
         )
         groups = []
     return order
 
 
-def page_url(markdown: str, language: str) -> str:
-    """processes/fork.md -> processes/fork/ (en/processes/fork/ in English); index.md -> ""."""
-    stem = markdown.removesuffix(".md").removesuffix("index")
-    root = "" if language == DEFAULT_LANGUAGE else f"{language}/"
-    return root + (stem if not stem or stem.endswith("/") else stem + "/")
+def url_in(markdown: str, language: str) -> str:
+    """The URL of a nav page (processes/fork.md) in `language`: en/processes/fork/ in English."""
+    return page_url(markdown if language == default_language() else twin(markdown))
 
 
 def slug(markdown: str) -> str:
@@ -240,7 +237,7 @@ def print_pdfs(browser, url: str, site: Path) -> list[Printed]:
     printed = []
     for language, name in PDFS.items():
         started = time.monotonic()
-        page.goto(url + page_url("index.md", language))
+        page.goto(url + url_in("index.md", language))
         pages = [{**entry, "url": url + entry["path"]} for entry in print_order(language)]
         labels = dict(LABELS[language])
         labels["edition"] = labels["edition"].format(date=date.today().isoformat())
@@ -282,7 +279,7 @@ def main() -> None:
         fail(missing)
     site = args.site.resolve()
     for language in PDFS:
-        home = site / page_url("index.md", language) / "index.html"
+        home = site / url_in("index.md", language) / "index.html"
         if not home.is_file():
             fail(f"{home} does not exist: build the site first (python scripts/dev.py build)")
     from playwright.sync_api import sync_playwright

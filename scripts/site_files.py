@@ -74,6 +74,23 @@ def i18n_languages() -> list[dict]:
     return []
 
 
+def default_language() -> str:
+    """The locale mkdocs-static-i18n publishes at the site's root ("zh"); the others under /<locale>/."""
+    return next(lang["locale"] for lang in i18n_languages() if lang.get("default"))
+
+
+def page_url(page: str) -> str:
+    """Where the site publishes a page, from its root: docs/processes/fork.md -> processes/fork/,
+    docs/processes/fork.en.md -> en/processes/fork/, docs/index.md -> "" (the home page)."""
+    inside = page.removeprefix("docs/")
+    chinese = twin(inside) if is_english(inside) else inside
+    stem = chinese.removesuffix(".md")
+    # docs/x/index.md is the page x/; docs/x/reindex.md would be x/reindex/.
+    folder = stem[: -len("index")] if stem == "index" or stem.endswith("/index") else stem + "/"
+    root = "" if language(inside) == default_language() else f"{language(inside)}/"
+    return root + folder
+
+
 def nav_translations(locale: str) -> dict[str, str]:
     """The nav's section titles in language `locale`: {"进程": "Processes", ...}."""
     for lang in i18n_languages():

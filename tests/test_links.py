@@ -30,7 +30,7 @@ import pytest
 
 from dev import engine
 from hooks.offline_edition import PDFS
-from site_files import ROOT, pages, rel
+from site_files import ROOT, page_url, pages, rel
 
 # All tests of this module on one xdist worker: the site is built once for them.
 pytestmark = pytest.mark.xdist_group("site-build")
@@ -61,17 +61,8 @@ def site(tmp_path_factory) -> tuple[Path, str]:
 
 
 def html_of(page: str) -> str:
-    """docs/x.md -> x/index.html, docs/x/index.md -> x/index.html, docs/x.en.md -> en/x/index.html."""
-    inside = page[len("docs/") :]
-    prefix = ""
-    if inside.endswith(".en.md"):
-        inside, prefix = inside[: -len(".en.md")] + ".md", "en/"
-    stem = inside[: -len(".md")]
-    if stem == "index" or stem.endswith("/index"):
-        stem = stem[: -len("index")]
-    else:
-        stem += "/"
-    return prefix + stem + "index.html"
+    """The built file of a page: docs/x.en.md -> en/x/index.html."""
+    return page_url(page) + "index.html"
 
 
 class _Links(HTMLParser):
