@@ -54,6 +54,16 @@ PRINT_CSS = """
 .md-typeset__scrollwrap, .md-typeset__table { overflow: visible !important; }
 .md-typeset h1, .md-typeset h2, .md-typeset h3, .md-typeset h4 { break-after: avoid; }
 .md-typeset svg, .md-typeset img { max-width: 100%; height: auto; break-inside: avoid; }
+/* The table of where each snippet was verified has a column per run: CI's 22, and more after a
+   local `dev.py matrix`. On paper it takes the page's width: the file names 30% of it, the runs
+   an equal share of the rest, each as narrow as one line of its name, so 45 runs still fit. */
+.md-typeset div.verified table {
+  display: table; table-layout: fixed; width: 100%; font-size: 0.4rem;
+}
+.md-typeset div.verified thead th:first-child { width: 30%; }
+.md-typeset div.verified th, .md-typeset div.verified td { padding: 0.1em 0; }
+.md-typeset div.verified .verified-run { line-height: 1.1; }
+.md-typeset div.verified tbody th { white-space: normal; overflow-wrap: anywhere; }
 """
 
 # Runs in the home page: fetches every page, takes its article, and makes the print document.
@@ -125,15 +135,22 @@ async ({pages, labels, css}) => {
 # Run after ASSEMBLE, at the paper's width: what would be cut off at the page's right edge.
 CLIPPED = """
 () => {
-  const right = document.documentElement.clientWidth + 1;
+  const paper = document.documentElement.clientWidth;
+  const why = e => {
+    const edge = e.getBoundingClientRect().right;
+    if (edge > paper + 1) return `reaches ${Math.ceil(edge)} px, past the paper's ${paper} px`;
+    if (e.scrollWidth > e.clientWidth + 1) return `holds ${e.scrollWidth} px in ${e.clientWidth} px`;
+    return null;
+  };
   return [...document.querySelectorAll(".pdf-page pre > code, .pdf-page table, .pdf-page svg, .pdf-page img")]
-    .filter(e => e.getBoundingClientRect().right > right || e.scrollWidth > e.clientWidth + 1)
-    .map(e => `${e.closest(".pdf-page").id}: a ${e.localName} ${e.scrollWidth} px wide in ${e.clientWidth} px`
+    .filter(why)
+    .map(e => `${e.closest(".pdf-page").id}: a ${e.localName} ${why(e)}`
       + ` (${(e.textContent || "").trim().slice(0, 40)}...)`);
 }
 """
 A4 = (210, 297)  # mm
 MARGIN = 16  # mm, on every side
+PAPER_WIDTH = round((A4[0] - 2 * MARGIN) / 25.4 * 96)  # px (96 to the inch) inside the margins
 FOOTER = (
     '<div style="font-size: 8px; width: 100%; text-align: center; color: #666">'
     '<span class="pageNumber"></span> / <span class="totalPages"></span></div>'
@@ -227,21 +244,29 @@ def add_bookmarks(pdf: Path, contents: list[dict]) -> int:
     return len(reader.pages)
 
 
+def assemble(page, url: str, language: str, slugs: set[str] | None = None) -> dict:
+    """The print document of `language` in the browser page, made in its home page from the site
+    that `url` serves: every page of the nav, or those of `slugs` (processes-fork, say)."""
+    page.goto(url + url_in("index.md", language))
+    pages = [
+        {**entry, "url": url + entry["path"]}
+        for entry in print_order(language)
+        if slugs is None or entry["slug"] in slugs
+    ]
+    labels = dict(LABELS[language])
+    labels["edition"] = labels["edition"].format(date=date.today().isoformat())
+    return page.evaluate(ASSEMBLE, {"pages": pages, "labels": labels, "css": PRINT_CSS})
+
+
 def print_pdfs(browser, url: str, site: Path) -> list[Printed]:
     """Each language's PDF into `site`, the built site that `url` serves; one browser page."""
-    # The layout at the width the paper leaves (96 px to the inch), so that what would be cut
-    # off is found before printing.
-    width = round((A4[0] - 2 * MARGIN) / 25.4 * 96)
-    page = browser.new_page(color_scheme="light", viewport={"width": width, "height": 1000})
+    # The layout at the width the paper leaves, so that what would be cut off is found before printing.
+    page = browser.new_page(color_scheme="light", viewport={"width": PAPER_WIDTH, "height": 1000})
     page.emulate_media(media="print")
     printed = []
     for language, name in PDFS.items():
         started = time.monotonic()
-        page.goto(url + url_in("index.md", language))
-        pages = [{**entry, "url": url + entry["path"]} for entry in print_order(language)]
-        labels = dict(LABELS[language])
-        labels["edition"] = labels["edition"].format(date=date.today().isoformat())
-        made = page.evaluate(ASSEMBLE, {"pages": pages, "labels": labels, "css": PRINT_CSS})
+        made = assemble(page, url, language)
         if made["problems"]:
             raise PrintError(
                 f"pages of the nav missing from {site}: {'; '.join(made['problems'])}. Build the "

@@ -20,6 +20,7 @@ import pytest
 from pypdf import PdfReader
 
 import build_pdf
+import verified_on
 from blocks import read_blocks
 from hooks.offline_edition import PDFS
 from site_files import language, pages, rel
@@ -184,3 +185,34 @@ def test_fonts_are_embedded_and_pages_in_reason(printed, lang):
     assert nav < sheets < nav * MOST_SHEETS_PER_PAGE, (
         f"{PDFS[lang]}: {sheets} pages for {nav} pages of the site"
     )
+
+
+def test_the_verified_table_fits_on_paper_with_twice_ci_s_runs(browser, site):
+    """The table of where each snippet was verified has a column per run: CI's 22, more after a local
+    `python scripts/dev.py matrix`. With 45 runs, on paper, it stays inside the margins and a file
+    name takes at most two lines (PRINT_CSS in scripts/build_pdf.py)."""
+    runs = [
+        verified_on.Run(system, f"3.{minor}", method)
+        for system in verified_on.RUNNER_OS.values()
+        for minor in range(10, 15)
+        for method in ("default", "fork", "spawn")
+    ]
+    passed = {snippet: verified_on.Outcome("passed") for snippet in verified_on.all_snippets()}
+    results = verified_on.Results(runs={run: passed for run in runs})
+    html = verified_on.render("zh", results, runs)
+    table = html[
+        html.index('<div class="verified"') : html.index("</table></div>") + len("</table></div>")
+    ]
+    page = browser.new_page(viewport={"width": build_pdf.PAPER_WIDTH, "height": 1000})
+    try:
+        page.emulate_media(media="print")
+        build_pdf.assemble(page, site.url, "zh", slugs={"verified"})
+        page.eval_on_selector("div.verified", "(div, table) => { div.outerHTML = table; }", table)
+        assert page.evaluate(build_pdf.CLIPPED) == []
+        lines = page.evaluate(
+            """() => Math.max(...[...document.querySelectorAll("div.verified tbody th")].map(
+                th => th.getBoundingClientRect().height / parseFloat(getComputedStyle(th).lineHeight)))"""
+        )
+        assert lines <= 2.5, f"a file name takes {lines:.1f} lines: its column is too narrow"
+    finally:
+        page.close()
