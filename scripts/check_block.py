@@ -129,6 +129,10 @@ def evaluate_property(block: Block, output: str) -> bool:
         ) from e
 
 
+# Seconds per run of a starter, not a reader's 5: where-stuck's starter hangs (the hang is the
+# mistake), and waiting longer for it proves nothing more. Any ✗ will do, so a slow starter
+# (async-timeout's takes 1.4 s) stopped at the limit on a busy machine is still found wrong.
+STARTER_TIMEOUT = "2"
 _starter_runs: dict[
     tuple[str, str], Run
 ] = {}  # (exercise, file) -> the checker's run; twins share it
@@ -137,7 +141,15 @@ _starter_runs: dict[
 def check_starter(block: Block, exercise: str) -> None:
     """A starter, as the reader runs it through the exercise's checker, must be found wrong (status 1)."""
     path = block.whole_file
-    command = ["snippets/exercises/check.py", exercise, str(path), "--lang", "en"]
+    command = [
+        "snippets/exercises/check.py",
+        exercise,
+        str(path),
+        "--lang",
+        "en",
+        "--timeout",
+        STARTER_TIMEOUT,
+    ]
     if (exercise, path) not in _starter_runs:
         _starter_runs[(exercise, path)] = run_python(command, timeout=60)
     run = _starter_runs[(exercise, path)]
