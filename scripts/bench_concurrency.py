@@ -48,23 +48,12 @@ wrong argument stops it with a one-line message.
 
 from __future__ import annotations
 
-import asyncio
-import datetime
-import functools
+import argparse
 import json
 import math
-import multiprocessing
-import os
-import platform
-import statistics
-import subprocess
 import sys
-import sysconfig
-import time
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
-from bench_plots import write_plots
 from cli import Parser
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -97,6 +86,114 @@ SIZES = {
     },
 }
 
+
+# ---------------------------------------------------------------- the command line
+
+
+def arguments() -> tuple[argparse.Namespace, dict]:
+    """The arguments and the parameters of the size asked for, checked: a wrong one stops the
+    script with one line. --replot, which measures nothing, is done here and exits."""
+    parser = Parser(
+        prog="python scripts/bench_concurrency.py",
+        description="Time threads, processes and asyncio on a CPU-bound and an I/O-bound job; "
+        "write results.json and the plots (cpu-bound, io-bound, process-start).",
+    )
+    parser.add_argument(
+        "--size",
+        choices=sorted(SIZES),
+        default="full",
+        help="full (default, minutes) or tiny (a check)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=DEFAULT_OUT,
+        help=f"output folder (default {DEFAULT_OUT.relative_to(ROOT)})",
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        help="measurements per configuration (default: 15 for full, 1 for tiny)",
+    )
+    parser.add_argument(
+        "--patience",
+        type=float,
+        help="seconds the load guard may spend waiting for other programs to go quiet and measuring again "
+        "(default: 1200 for full, 0 for tiny; 0 turns the guard off)",
+    )
+    parser.add_argument(
+        "--replot",
+        action="store_true",
+        help="measure nothing: redraw the plots from the results.json already in --out",
+    )
+    parser.add_argument(
+        "--note", default="", help="a remark stored with the results, e.g. what else was running"
+    )
+    args = parser.parse_args()
+    params = dict(SIZES[args.size])
+    if args.repeat is not None:
+        if args.repeat < 1:
+            parser.error(f"--repeat must be at least 1, not {args.repeat}")
+        params["repeat"] = args.repeat
+    if args.patience is not None:
+        # NaN would pass `< 0` and end up in results.json, which JSON cannot hold.
+        if not math.isfinite(args.patience) or args.patience < 0:
+            parser.error(
+                f"--patience must be a number of seconds, 0 or more, not {args.patience:g}"
+            )
+        params["patience"] = args.patience
+    if args.replot:
+        # Imported here, not with the modules that measuring needs: redrawing needs none of them.
+        from bench_plots import write_plots
+
+        try:
+            results = json.loads((args.out / "results.json").read_text(encoding="utf-8"))
+            names = write_plots(args.out, results, models=MODELS, workers=WORKERS)
+        except FileNotFoundError:
+            parser.error(
+                f"no results.json in {str(args.out)!r} to redraw the plots from: measure first "
+                f"(leave out --replot), or give --out the folder that has one"
+            )
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            parser.error(f"cannot redraw the plots from {str(args.out / 'results.json')!r}: {e}")
+        print(f"redrew {', '.join(names)} in {args.out}")
+        sys.exit(0)
+
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+        probe = args.out / ".write-test"
+        probe.write_text("")
+        probe.unlink()
+    except OSError as e:
+        parser.error(f"cannot write to --out {str(args.out)!r}: {e.strerror or e}")
+    return args, params
+
+
+INTERRUPTED = "scripts/bench_concurrency.py: interrupted"
+
+if __name__ == "__main__":
+    # Before the imports below (asyncio alone takes about a tenth of a second of CPU), so that a
+    # wrong argument, or --replot, does not wait for them. Workers started by spawn or forkserver
+    # run this file without this block and import them all: that is part of the start-up cost
+    # measured, the same as when the imports came first.
+    try:
+        ARGS, PARAMS = arguments()
+    except KeyboardInterrupt:
+        sys.exit(INTERRUPTED)
+
+import asyncio
+import datetime
+import functools
+import multiprocessing
+import os
+import platform
+import statistics
+import subprocess
+import sysconfig
+import time
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+from bench_plots import write_plots
 
 # ---------------------------------------------------------------- the tasks
 # Module-level, so that worker processes can import them under every start method.
@@ -412,81 +509,10 @@ def load_average() -> list[float] | None:
         return None
 
 
-# ---------------------------------------------------------------- the command line
+# ---------------------------------------------------------------- measuring
 
 
-def main() -> int:
-    parser = Parser(
-        prog="python scripts/bench_concurrency.py",
-        description="Time threads, processes and asyncio on a CPU-bound and an I/O-bound job; "
-        "write results.json and the plots (cpu-bound, io-bound, process-start).",
-    )
-    parser.add_argument(
-        "--size",
-        choices=sorted(SIZES),
-        default="full",
-        help="full (default, minutes) or tiny (a check)",
-    )
-    parser.add_argument(
-        "--out",
-        type=Path,
-        default=DEFAULT_OUT,
-        help=f"output folder (default {DEFAULT_OUT.relative_to(ROOT)})",
-    )
-    parser.add_argument(
-        "--repeat",
-        type=int,
-        help="measurements per configuration (default: 15 for full, 1 for tiny)",
-    )
-    parser.add_argument(
-        "--patience",
-        type=float,
-        help="seconds the load guard may spend waiting for other programs to go quiet and measuring again "
-        "(default: 1200 for full, 0 for tiny; 0 turns the guard off)",
-    )
-    parser.add_argument(
-        "--replot",
-        action="store_true",
-        help="measure nothing: redraw the plots from the results.json already in --out",
-    )
-    parser.add_argument(
-        "--note", default="", help="a remark stored with the results, e.g. what else was running"
-    )
-    args = parser.parse_args()
-    params = dict(SIZES[args.size])
-    if args.repeat is not None:
-        if args.repeat < 1:
-            parser.error(f"--repeat must be at least 1, not {args.repeat}")
-        params["repeat"] = args.repeat
-    if args.patience is not None:
-        # NaN would pass `< 0` and end up in results.json, which JSON cannot hold.
-        if not math.isfinite(args.patience) or args.patience < 0:
-            parser.error(
-                f"--patience must be a number of seconds, 0 or more, not {args.patience:g}"
-            )
-        params["patience"] = args.patience
-    if args.replot:
-        try:
-            results = json.loads((args.out / "results.json").read_text(encoding="utf-8"))
-            names = write_plots(args.out, results, models=MODELS, workers=WORKERS)
-        except FileNotFoundError:
-            parser.error(
-                f"no results.json in {str(args.out)!r} to redraw the plots from: measure first "
-                f"(leave out --replot), or give --out the folder that has one"
-            )
-        except (OSError, ValueError, KeyError, TypeError) as e:
-            parser.error(f"cannot redraw the plots from {str(args.out / 'results.json')!r}: {e}")
-        print(f"redrew {', '.join(names)} in {args.out}")
-        return 0
-
-    try:
-        args.out.mkdir(parents=True, exist_ok=True)
-        probe = args.out / ".write-test"
-        probe.write_text("")
-        probe.unlink()
-    except OSError as e:
-        parser.error(f"cannot write to --out {str(args.out)!r}: {e.strerror or e}")
-
+def main(args: argparse.Namespace, params: dict) -> int:
     info = machine()
     load_before = load_average()
     started = datetime.datetime.now(datetime.timezone.utc)
@@ -567,6 +593,6 @@ def main() -> int:
 
 if __name__ == "__main__":
     try:
-        sys.exit(main())
+        sys.exit(main(ARGS, PARAMS))
     except KeyboardInterrupt:
-        sys.exit("scripts/bench_concurrency.py: interrupted")
+        sys.exit(INTERRUPTED)

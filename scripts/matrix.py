@@ -47,19 +47,33 @@ def describe(python: str) -> str | None:
 
 def find_pythons() -> dict[str, str]:
     """Every CPython 3.10+ on PATH, in pyenv, or known to the Windows launcher: {'3.12': path}."""
+    pyenv_root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
+    shims = os.path.join(pyenv_root, "shims")
     candidates: list[str] = []
+    # pyenv's shims, {path: the label its name promises}, are tried last and only for a label not
+    # found yet: a shim runs one of pyenv's versions, which the glob below finds anyway, or
+    # (pyenv's "system") a Python further on PATH. Running one costs a fifth of a second of CPU
+    # (pyenv is a shell script): four of them were most of what `--pythons 9.9` took to refuse.
+    shimmed: dict[str, str] = {}
     for minor in range(10, 20):
         for suffix in ("", "t"):
             found = shutil.which(f"python3.{minor}{suffix}")
-            if found:
+            if found and os.path.dirname(found) == shims:
+                shimmed[found] = f"3.{minor}{suffix}"
+            elif found:
                 candidates.append(found)
-    pyenv_root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
-    candidates += sorted(glob.glob(os.path.join(pyenv_root, "versions", "3.*", "bin", "python3")))
+    for python in sorted(glob.glob(os.path.join(pyenv_root, "versions", "3.*", "bin", "python3"))):
+        # pyenv names a version's folder after it: no need to run a 3.9 to learn it is too old.
+        version = re.match(r"3\.(\d+)", Path(python).parents[1].name)
+        if not (version and int(version[1]) < 10):
+            candidates.append(python)
     if WINDOWS and shutil.which("py"):
         listed = subprocess.run(["py", "--list-paths"], capture_output=True, text=True).stdout
         candidates += re.findall(r"([A-Za-z]:\\\S+python\.exe)", listed)
     pythons: dict[str, str] = {}
-    for candidate in candidates:
+    for candidate in candidates + list(shimmed):
+        if shimmed.get(candidate) in pythons:
+            continue
         label = describe(candidate)
         if label and tuple(int(x) for x in label.rstrip("t").split(".")) >= (3, 10):
             pythons.setdefault(label, candidate)

@@ -18,16 +18,21 @@ import sys
 from pathlib import Path
 
 from cli import Parser, fail
+from run_block import start_method
+from site_files import DOCS, ROOT, SnippetError, pages, rel, twin
 
-try:
-    import pytest
 
-    from blocks import SnippetError, read_blocks
-    from run_block import start_method
-    from site_files import DOCS, ROOT, pages, rel, twin
-except ModuleNotFoundError as e:
-    # pytest, markdown, mkdocs, pytest-codeblocks: in .venv, not in a bare Python
-    fail(f"{e}: run it as `python scripts/dev.py refresh`, which installs them")
+def harness():
+    """pytest and blocks.py, imported only once the arguments have been checked: pytest takes a
+    third of a second of CPU to import, which a wrong argument should not wait for."""
+    try:
+        import pytest
+
+        import blocks
+    except ModuleNotFoundError as e:
+        # pytest, markdown, mkdocs, pytest-codeblocks: in .venv, not in a bare Python
+        fail(f"{e}: run it as `python scripts/dev.py refresh`, which installs them")
+    return pytest, blocks
 
 
 # ---------------------------------------------------------------- choosing pages
@@ -62,6 +67,7 @@ def select_pages(targets: list[str], keywords: list[str]) -> list[str]:
         elif path.suffix == ".py" or path.is_dir():
             # A snippet (or a folder of them): the pages that include it.
             including = []
+            read_blocks = harness()[1].read_blocks
             for page in every:
                 try:
                     blocks = read_blocks(ROOT / page)
@@ -103,6 +109,7 @@ def refresh(targets: list[str], keywords: list[str]) -> int:
     if not chosen:
         print("No page matches; nothing to refresh.")
         return 1
+    pytest = harness()[0]
     method = start_method()
     # flush: pytest's capture of file descriptor 1 starts before its first line.
     print(
