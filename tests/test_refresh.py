@@ -18,9 +18,11 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
+from refresh_output import RefreshSession
 from throwaway import make_project
 
 
@@ -216,6 +218,16 @@ def test_a_second_refresh_finds_nothing_to_change(refreshed_again):
     assert "Changed 2 file(s): docs/on-workers.en.md, docs/on-workers.md\n" in run.stdout, (
         run.stdout
     )
+
+
+def test_a_refresh_that_changes_nothing_says_so():
+    # The second run above changes on-workers, so it says what it changed; with no edit planned,
+    # as when every page already matches, the session says so.
+    session = RefreshSession(SimpleNamespace(getoption=lambda name: None))
+    session.pytest_sessionfinish(SimpleNamespace(), pytest.ExitCode.OK)
+    lines = []
+    session.pytest_terminal_summary(SimpleNamespace(write_line=lines.append))
+    assert "No page changed" in "\n".join(lines), lines
 
 
 @pytest.mark.xdist_group("refresh")
