@@ -37,9 +37,9 @@ def _refresh(
     env = dict(os.environ)
     env.pop("SNIPPETS_START_METHOD", None)
     env.pop("SNIPPETS_GROUPS_DIR", None)
-    # refresh.py leaves more than 4 pages to pyproject.toml's -n auto, whose workers start in
-    # longer than these tiny pages take to run; the run on workers has a test of its own, whose
-    # -n on the command line comes after this.
+    # refresh.py leaves more than 4 pages to pyproject.toml's -n auto, whose workers take longer
+    # to start than these tiny pages take to run; the run that is about workers (refreshed_again)
+    # gives its -n on the command line, which comes after this.
     env["PYTEST_ADDOPTS"] = f"{env.get('PYTEST_ADDOPTS', '')} -n 0".strip()
     return subprocess.run(
         [sys.executable, *command, *args],
