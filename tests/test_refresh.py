@@ -5,19 +5,24 @@ case: a page whose output is out of date, one per run refresh must refuse, one
 with blocks it must leave alone, and one it was not asked to refresh. One run
 of the command over all of them (a page's fate does not depend on the others',
 as in a real refresh of many pages) serves every case, so the cases share one
-xdist worker; the run on xdist workers has a copy of its own.
+xdist worker. A second run, by pytest on an xdist worker, then refreshes a page
+the first left out of date, and the page the first refreshed, which it must find
+nothing to change on.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
+from refresh_output import RefreshSession
 from throwaway import make_project
 
 
@@ -32,6 +37,10 @@ def _refresh(
     env = dict(os.environ)
     env.pop("SNIPPETS_START_METHOD", None)
     env.pop("SNIPPETS_GROUPS_DIR", None)
+    # refresh.py leaves more than 4 pages to pyproject.toml's -n auto, whose workers take longer
+    # to start than these tiny pages take to run; the run that is about workers (refreshed_again)
+    # gives its -n on the command line, which comes after this.
+    env["PYTEST_ADDOPTS"] = f"{env.get('PYTEST_ADDOPTS', '')} -n 0".strip()
     return subprocess.run(
         [sys.executable, *command, *args],
         cwd=project,
@@ -145,6 +154,9 @@ def refreshed(tmp_path_factory) -> tuple[Path, dict[Path, bytes], subprocess.Com
     # Out of date too, but neither it nor its snippet is named: left as it is.
     _write(snippets / "not-named.py", 'print("new line")\n')
     _write_page(docs, "not-named", PAGE.replace("quiet", "not-named"), snippet="not-named")
+    # Left out of date by the first run (its snippet is not changed.py) for the second.
+    _write(snippets / "on-workers.py", 'print("new line")\nprint("and another")\n')
+    _write_page(docs, "on-workers", PAGE, snippet="on-workers")
     # Its second block prints nothing, so that the refused block is all there is to refresh.
     _write(snippets / "silent.py", "")
     for name, (code, _) in REFUSED.items():
@@ -158,6 +170,17 @@ def refreshed(tmp_path_factory) -> tuple[Path, dict[Path, bytes], subprocess.Com
     # By snippet (page.md shows changed.py) and by page, as a contributor names them.
     named = ["snippets/changed.py", *(f"docs/{n}.md" for n in [*REFUSED, "left-alone"])]
     return project, before, _refresh(project, *named)
+
+
+@pytest.fixture(scope="module")
+def refreshed_again(refreshed) -> subprocess.CompletedProcess:
+    """After the refresh, pytest's own --refresh-output on a worker, of page and on-workers."""
+    project, _, _ = refreshed
+    pages = ",".join(
+        "docs/" + file.replace("page", name) for name in ("page", "on-workers") for file in TITLES
+    )
+    pytest_refresh = ("-m", "pytest", "tests/test_pages.py", "--refresh-output")
+    return _refresh(project, "-n", "1", f"--refresh-pages={pages}", command=pytest_refresh)
 
 
 def _unchanged(refreshed, name: str) -> bool:
@@ -185,12 +208,26 @@ def test_refresh_changes_no_page_it_was_not_asked_to(refreshed):
 
 
 @pytest.mark.xdist_group("refresh")
-def test_a_second_refresh_finds_nothing_to_change(refreshed):
+def test_a_second_refresh_finds_nothing_to_change(refreshed_again):
     # It reads the pages as the tests do (pytest-codeblocks): what the first refresh wrote is
-    # exactly what the code prints.
-    project, _, _ = refreshed
-    again = _refresh(project, "docs/page.md")
-    assert again.returncode == 0 and "No page changed" in again.stdout, again.stdout
+    # exactly what the code prints. Only on-workers, out of date, changes.
+    run = refreshed_again
+    assert run.returncode == 0, run.stdout + run.stderr
+    # page's four block tests ran too, not only on-workers'.
+    assert re.search(r"\b8 passed\b", run.stdout), run.stdout
+    assert "Changed 2 file(s): docs/on-workers.en.md, docs/on-workers.md\n" in run.stdout, (
+        run.stdout
+    )
+
+
+def test_a_refresh_that_changes_nothing_says_so():
+    # The second run above changes on-workers, so it says what it changed; with no edit planned,
+    # as when every page already matches, the session says so.
+    session = RefreshSession(SimpleNamespace(getoption=lambda name: None))
+    session.pytest_sessionfinish(SimpleNamespace(), pytest.ExitCode.OK)
+    lines = []
+    session.pytest_terminal_summary(SimpleNamespace(write_line=lines.append))
+    assert "No page changed" in "\n".join(lines), lines
 
 
 @pytest.mark.xdist_group("refresh")
@@ -216,22 +253,16 @@ def test_refresh_leaves_skipped_and_xfail_blocks_alone(refreshed):
         ), run.stdout
 
 
-def test_refresh_on_xdist_workers(tmp_path):
+@pytest.mark.xdist_group("refresh")
+def test_refresh_on_xdist_workers(refreshed, refreshed_again):
     # `refresh` runs few pages in one process, and every page on pyproject.toml's workers: the
     # workers' planned edits reach the main process, which rewrites both pages.
-    project = make_project(
-        tmp_path,
-        {},
-        tests=["conftest.py", "xdist_workarounds.py", "changed_only.py", "test_pages.py"],
+    project, _, _ = refreshed
+    docs, run = project / "docs", refreshed_again
+    assert "created: 1/1 worker" in run.stdout, run.stdout
+    expected = REFRESHED_PAGE.replace("snippets/changed.py", "snippets/on-workers.py")
+    assert (docs / "on-workers.md").read_text(encoding="utf-8") == expected, run.stdout
+    assert 'title="Output"\nnow it prints\n' in (docs / "on-workers.en.md").read_text(
+        encoding="utf-8"
     )
-    docs, snippets = project / "docs", project / "snippets"
-    _write(snippets / "changed.py", 'print("new line")\nprint("and another")\n')
-    _write(snippets / "quiet.py", 'print("now it prints")\n')
-    _write_page(docs, "page", PAGE, snippet="changed")
-
-    pytest_refresh = ("-m", "pytest", "tests/test_pages.py", "--refresh-output")
-    run = _refresh(project, "-n", "1", command=pytest_refresh)
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert (docs / "page.md").read_text(encoding="utf-8") == REFRESHED_PAGE
-    assert 'title="Output"\nnow it prints\n' in (docs / "page.en.md").read_text(encoding="utf-8")
-    assert "Changed 2 file(s): docs/page.en.md, docs/page.md" in run.stdout
+    assert "Changed 2 file(s): docs/on-workers.en.md, docs/on-workers.md" in run.stdout
