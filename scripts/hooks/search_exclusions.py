@@ -17,6 +17,7 @@ from mkdocs.plugins import event_priority
 
 SEARCH_EXCLUDED = re.compile(r'<(div|pre) class="(highlight|mermaid|diagram)')
 EXCLUDED_START = re.compile(r"<(div|pre) data-search-exclude\b[^>]*>")
+SAME_TAG = {name: re.compile(rf"<(/?){name}\b[^>]*>") for name in ("div", "pre")}
 
 
 def on_page_content(html: str, page, config, files) -> str:
@@ -27,24 +28,36 @@ def on_page_content(html: str, page, config, files) -> str:
 
 
 def without_listings(html: str) -> str:
-    """`html` with each plain listing marked data-search-exclude emptied (its tags stay).
+    """`html` with each element marked data-search-exclude emptied (its own tags stay).
 
-    Only a listing with no <div>, <table> or <svg> inside, as pymdownx writes a page's: Material
-    does skip all of those. Of a diagram's drawing, or the source listing of the API reference (a
-    table, in <details>), it does index some text, and it still will: the index stays the same.
+    Not a diagram's drawing (<svg>), nor a listing with line numbers (the API reference's source, a
+    table): of those Material does index some text, and it still will, so the index stays the same.
+    The rest it skips whole: listings, output, the table of where each snippet was verified.
     """
     kept, position = [], 0
     for start in EXCLUDED_START.finditer(html):
-        end = html.find(f"</{start[1]}>", start.end())
-        if end < 0 or start.start() < position:
+        if start.start() < position:
+            continue  # inside an element emptied already
+        end = _matching_end(html, start)
+        if end is None:
             continue
         inside = html[start.end() : end]
-        if "<div" in inside or "<table" in inside or "<svg" in inside:
+        if "<svg" in inside or "highlighttable" in inside:
             continue
         kept.append(html[position : start.end()])
         position = end
     kept.append(html[position:])
     return "".join(kept)
+
+
+def _matching_end(html: str, start: re.Match) -> int | None:
+    """Where the element that `start` opens is closed: its own </div>, not a nested div's."""
+    depth = 1
+    for tag in SAME_TAG[start[1]].finditer(html, start.end()):
+        depth += -1 if tag[1] else 1
+        if depth == 0:
+            return tag.start()
+    return None
 
 
 class _ForSearch:
