@@ -8,6 +8,7 @@ left no results.
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import verified_on
 from verified_on import Outcome, Run
@@ -102,3 +103,22 @@ def test_the_expected_runs_are_the_ci_matrix():
     assert Run("Linux", "3.14", "forkserver") in runs
     assert Run("Linux", "3.14t", "default") in runs
     assert len({run.os for run in runs}) == 3
+
+
+def test_the_build_puts_the_table_in_the_page_whole(tmp_path, monkeypatch):
+    """scripts/runs_on_hook.py keeps the table out of Markdown and puts it back in the HTML."""
+    # Here, not at the top: every xdist worker imports the test modules, and these take 70 ms.
+    import markdown
+
+    import runs_on_hook
+
+    results = _results(tmp_path)
+    monkeypatch.setattr(verified_on, "collect", lambda: results)
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="verified.en.md"))
+    source = "<div data-search-exclude markdown>\n\n{{ verified.table }}\n\n</div>\n"
+    text = runs_on_hook.on_page_markdown(source, page, None, None)
+    html = markdown.markdown(text, extensions=["md_in_html"])
+    html = runs_on_hook.on_page_content(html, page, None, None)
+    table = runs_on_hook.VERIFIED_TABLE.search(verified_on.render("en", results))[0]
+    assert table in html and runs_on_hook.TABLE_SLOT not in html, html
+    assert "<p>The table shows the test results of commit <code>" in html, html
