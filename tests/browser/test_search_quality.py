@@ -83,22 +83,39 @@ RESULTS = """() => [...document.querySelectorAll(".md-search-result__item")]
 
 
 def load_queries() -> dict[str, list[dict]]:
+    """Each language's queries: every glossary term first, expecting the pages its row links to
+    (scripts/glossary.py), then those of search_queries.yml."""
     data = yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
-    for entries in data.values():
+    for language, entries in data.items():
         for entry in entries:
             pages = entry["page"]
             entry["pages"] = [pages] if isinstance(pages, str) else list(pages)
+        terms = glossary.teaching_pages(language).items()
+        data[language] = [{"q": t, "pages": p, "kind": "glossary"} for t, p in terms] + entries
     return data
 
 
 def test_every_glossary_term_is_a_query():
+    """Every term is asked, and its row names the page that teaches it, the same page in both
+    languages; search_queries.yml does not ask for a term again, with a page of its own."""
     queries = load_queries()
     for language in ("zh", "en"):
-        asked = {e["q"].lower() for e in queries[language] if e["kind"] == "glossary"}
-        missing = [t for t in glossary.terms(language) if t.lower() not in asked]
+        pages = {e["q"]: e["pages"] for e in queries[language] if e["kind"] == "glossary"}
+        missing = [t for t in glossary.terms(language) if not pages.get(t)]
         assert not missing, (
-            f"glossary terms without a query in {QUERIES.name} ({language}): {missing}"
+            f"glossary terms with no teaching page (a link in the last column of "
+            f"docs/{glossary.PAGES[language]}): {missing}"
         )
+        again = [e["q"] for e in queries[language] if e["kind"] == "glossary" and "page" in e]
+        assert not again, (
+            f"{QUERIES.name} asks for glossary terms, which the benchmark takes from the "
+            f"glossary with their pages ({language}): {again}"
+        )
+    zh, en = glossary.row_pages("zh"), glossary.row_pages("en")
+    differ = [(z, e) for (z, z_pages), (e, e_pages) in zip(zh, en) if z_pages != e_pages]
+    assert len(zh) == len(en) and not differ, (
+        f"glossary rows whose teaching pages differ between the two languages: {differ}"
+    )
 
 
 def words_on_site(index: Path) -> str:
