@@ -2,8 +2,9 @@
 and the page that teaches each: the table's last column, a link per page.
 
 Used by the search benchmark (tests/browser/test_search_quality.py), which asks for every term
-and expects its teaching page among the first results, and by tests/test_search_words.py, which
-keeps jieba's word list (scripts/search_words.txt) in step.
+and expects its teaching page among the first results; by scripts/search_tags_hook.py, which
+makes each term a search keyword of that page; and by tests/test_search_words.py, which keeps
+jieba's word list (scripts/search_words.txt) in step.
 """
 
 from __future__ import annotations
