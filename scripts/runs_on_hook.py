@@ -8,9 +8,10 @@
 * In place of their ``<!-- bench:... -->`` markers: the benchmark's tables on
   the choosing page, from docs/assets/bench/results.json (scripts/bench_tables.py).
 
-This hook is the one that is not in scripts/hooks/: MkDocs puts only a hook's
-own folder on sys.path while loading it, and runs_on, verified_on and
-bench_tables live here in scripts/, where the tests import them too.
+This hook is not in scripts/hooks/: MkDocs puts only a hook's own folder on
+sys.path while loading it, and runs_on, verified_on and bench_tables live here
+in scripts/, where the tests import them too (search_tags_hook.py, for
+glossary.py, is here for the same reason).
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """`serve`: rebuilt with the current hooks, and with --dirty, a fast preview that is still right.
 
-Under any `mkdocs serve`, the hooks (this folder and scripts/runs_on_hook.py)
-and the modules they import from scripts/ are watched, and a change to one of
-them loads the hooks again before the rebuild: MkDocs itself loads a hook once
-per process, so an edited hook would otherwise not take effect until a restart.
+Under any `mkdocs serve`, the hooks (this folder, scripts/runs_on_hook.py and
+scripts/search_tags_hook.py) and the modules they import from scripts/ are
+watched, and a change to one of them loads the hooks again before the rebuild:
+MkDocs itself loads a hook once per process, so an edited hook would otherwise
+not take effect until a restart.
 
 ``mkdocs serve --dirty``, which ``python scripts/dev.py serve`` runs, rebuilds
 only the pages whose source is newer than their output. With this site that
