@@ -68,6 +68,13 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ[GROUPS_DIR] = tempfile.mkdtemp(prefix="snippet-groups-")
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto`: one worker more than the cores. A block's test mostly waits for the processes it
+    started (python's start-up, a child, a queue), and on 2 cores a third worker fills those waits
+    (`python scripts/dev.py bench-tests`, before and after, is in the commit that made it so)."""
+    return (os.cpu_count() or 1) + 1
+
+
 def pytest_report_header(config: pytest.Config) -> list[str]:
     return [
         f"snippets run with multiprocessing start method: {config.snippets_start_method}",
