@@ -18,6 +18,7 @@ import pytest
 
 from site_files import (
     ROOT,
+    by_folder,
     i18n_languages,
     is_english,
     mkdocs_config,
@@ -77,19 +78,25 @@ def test_nav_lists_chinese_files_that_exist():
         pytest.fail("\n".join(problems), pytrace=False)
 
 
-@pytest.mark.parametrize("page", [rel(p) for p in pages() if not is_english(p)])
-def test_page_is_in_nav(page):
-    inside = page[len("docs/") :]
+# One test per folder of docs/ (site_files.by_folder says why).
+CHINESE_IN_FOLDER = by_folder([rel(p) for p in pages() if not is_english(p)])
+
+
+@pytest.mark.parametrize("folder", CHINESE_IN_FOLDER)
+def test_every_page_is_in_nav(folder):
     not_in_nav = [
         p.strip() for p in str(mkdocs_config().get("not_in_nav") or "").splitlines() if p.strip()
     ]
-    if inside in _listed() or any(fnmatch.fnmatch("/" + inside, p) for p in not_in_nav):
-        return
-    pytest.fail(
-        f"{page}: the page is not in the nav. Add `- {inside}` to the nav of mkdocs.yml, in its section "
-        f"(one line serves both languages; the English page {twin(page)} is found by the i18n plugin)",
-        pytrace=False,
-    )
+    problems = [
+        f"{page}: the page is not in the nav. Add `- {inside}` to the nav of mkdocs.yml, in its "
+        f"section (one line serves both languages; the English page {twin(page)} is found by the "
+        f"i18n plugin)"
+        for page in CHINESE_IN_FOLDER[folder]
+        if (inside := page[len("docs/") :]) not in _listed()
+        and not any(fnmatch.fnmatch("/" + inside, p) for p in not_in_nav)
+    ]
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
 
 
 def test_every_nav_title_has_a_translation():

@@ -1,4 +1,4 @@
-"""The prose of every page passes the prose lint (scripts/lint_prose.py), one test per page.
+"""The prose of every page passes the prose lint (scripts/lint_prose.py), one test per folder.
 
 Chinese pages: autocorrect's copywriting rules (spacing between CJK and Latin
 letters or digits, full-width punctuation) and the glossary's terms. Every page:
@@ -15,9 +15,11 @@ import pytest
 
 import lint_prose
 import site_files
-from site_files import ROOT, pages, rel
+from site_files import ROOT, by_folder, pages, rel
 
 PAGES = [rel(p) for p in pages()]
+# One test per folder of docs/ (site_files.by_folder says why).
+IN_FOLDER = by_folder(PAGES)
 
 
 @cache
@@ -30,19 +32,21 @@ def _spelling() -> dict[str, list]:
     return found
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_prose(page):
-    path = ROOT / page
-    findings = list(_spelling().get(page, []))
-    findings += lint_prose.lint_words(path, lint_prose.read_allowlist())
-    if lint_prose.is_chinese(path):
-        try:
-            findings += lint_prose.lint_chinese(path, lint_prose.read_allowlist()["zh"])
-        except SystemExit as e:  # autocorrect-py missing: its message says what to do
-            pytest.fail(f"{page}: {e}", pytrace=False)
-    if findings:
-        findings.sort(key=lambda f: f.line)
-        pytest.fail("\n".join(str(f) for f in findings), pytrace=False)
+@pytest.mark.parametrize("folder", IN_FOLDER)
+def test_prose(folder):
+    problems = []
+    for page in IN_FOLDER[folder]:
+        path = ROOT / page
+        findings = list(_spelling().get(page, []))
+        findings += lint_prose.lint_words(path, lint_prose.read_allowlist())
+        if lint_prose.is_chinese(path):
+            try:
+                findings += lint_prose.lint_chinese(path, lint_prose.read_allowlist()["zh"])
+            except SystemExit as e:  # autocorrect-py missing: its message says what to do
+                pytest.fail(f"{page}: {e}", pytrace=False)
+        problems += [str(f) for f in sorted(findings, key=lambda f: f.line)]
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
 
 
 def test_allowlist_entries_are_explained():

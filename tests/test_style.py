@@ -1,8 +1,7 @@
 """Every Python file of snippets/, tests/ and scripts/ passes ruff: its lint rules and its formatter.
 
-The rules are in pyproject.toml ([tool.ruff]). One test per folder (ruff looks at them all at
-once anyway; a test per file cost the suite seconds of bookkeeping), so that
-``-k snippets/processes`` checks just those; a failure names each file and line. To fix what can
+The rules are in pyproject.toml ([tool.ruff]). One test per folder (site_files.by_folder says
+why), so that ``-k snippets/processes`` checks just those; a failure names each file and line. To fix what can
 be fixed automatically (formatting, import order):
 
     python scripts/dev.py format            # everything
@@ -18,7 +17,7 @@ from functools import cache
 
 import pytest
 
-from site_files import ROOT
+from site_files import ROOT, by_folder
 
 FOLDERS = ("snippets", "tests", "scripts")
 FILES = sorted(
@@ -28,9 +27,7 @@ FILES = sorted(
     if "__pycache__" not in p.parts
 )
 # snippets/processes, scripts/hooks, tests: each folder that holds a file, with its own files.
-IN_FOLDER = {}
-for _path in FILES:
-    IN_FOLDER.setdefault(_path.rpartition("/")[0], []).append(_path)
+IN_FOLDER = by_folder(FILES)
 
 
 def _ruff(*args: str) -> subprocess.CompletedProcess:

@@ -17,7 +17,7 @@ import pytest
 import runs_on
 import verified_on
 from run_block import START_METHODS
-from site_files import pages, rel
+from site_files import ROOT, by_folder, pages, rel
 
 # A range of Python versions near a word about testing: "tested on 3.10–3.13", "3.10–3.13 上实测".
 VERSION_RANGE = r"3\.\d+\s*(?:–|-|到|to)\s*3\.\d+"
@@ -38,21 +38,26 @@ def _prose_lines(page):
             yield n, line
 
 
-@pytest.mark.parametrize("page", pages(), ids=rel)
-def test_no_hand_written_tested_versions_or_skips(page):
+# One test per folder of docs/ (site_files.by_folder says why).
+IN_FOLDER = by_folder([rel(p) for p in pages()])
+
+
+@pytest.mark.parametrize("folder", IN_FOLDER)
+def test_no_hand_written_tested_versions_or_skips(folder):
     problems = []
-    for n, line in _prose_lines(page):
-        for m in TESTED_RANGE.finditer(line):
-            problems.append(
-                f"{rel(page)}:{n}: {m[0]!r} types the tested Python versions by hand; write "
-                f"{{{{ python.tested }}}} (now {runs_on.tested_range()}), which the build fills in from "
-                f"pyproject.toml and .github/workflows/ci.yml"
-            )
-        for m in SKIP_CLAIM.finditer(line):
-            problems.append(
-                f"{rel(page)}:{n}: {m[0]!r} says by hand where a listing runs; delete it: the line under "
-                f"each listing's title says so, generated from its skip markers"
-            )
+    for page in IN_FOLDER[folder]:
+        for n, line in _prose_lines(ROOT / page):
+            for m in TESTED_RANGE.finditer(line):
+                problems.append(
+                    f"{page}:{n}: {m[0]!r} types the tested Python versions by hand; write "
+                    f"{{{{ python.tested }}}} (now {runs_on.tested_range()}), which the build fills "
+                    f"in from pyproject.toml and .github/workflows/ci.yml"
+                )
+            for m in SKIP_CLAIM.finditer(line):
+                problems.append(
+                    f"{page}:{n}: {m[0]!r} says by hand where a listing runs; delete it: the line "
+                    f"under each listing's title says so, generated from its skip markers"
+                )
     assert not problems, "\n".join(problems)
 
 

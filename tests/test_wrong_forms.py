@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from site_files import ROOT, outside_fences, pages, rel
+from site_files import ROOT, by_folder, outside_fences, pages, rel
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,8 @@ CORRECTION_ADMONITION = re.compile(r'^!!! warning "(?:勘误|Correction)"')
 QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|「[^」]*」|\"[^\"\n]*\"|`[^`\n]*`")
 
 PAGES = [rel(p) for p in pages()]
+# One test per folder of docs/ (site_files.by_folder says why).
+IN_FOLDER = by_folder(PAGES)
 
 
 def scannable_lines(page: str, text: str):
@@ -117,9 +119,13 @@ def wrong_forms_in(page: str, text: str) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_no_wrong_forms(page):
-    found = wrong_forms_in(page, (ROOT / page).read_text(encoding="utf-8"))
+@pytest.mark.parametrize("folder", IN_FOLDER)
+def test_no_wrong_forms(folder):
+    found = [
+        problem
+        for page in IN_FOLDER[folder]
+        for problem in wrong_forms_in(page, (ROOT / page).read_text(encoding="utf-8"))
+    ]
     if found:
         pytest.fail("\n".join(found), pytrace=False)
 
