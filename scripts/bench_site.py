@@ -8,11 +8,14 @@ of the reader-experience issue, exiting 1 when one is over:
 
 * an article page's first load, every asset it fetches, as transferred (gzip,
   as GitHub Pages sends it): under 400 KB;
-* each language's search index, gzip: under 120 KB. Material fetches it on a
-  page's first load, so it is inside the 400 KB above: processes/fork/ was 177 KB
-  transferred, 95 KB of it the Chinese index (the English one 83 KB). 120 KB leaves
-  room for a quarter more text than the site has, and keeps an article with its
-  index near half the page budget;
+* each language's search index, gzip: under 160 KB. Material fetches it on a
+  page's first load, so it is inside the 400 KB above. The budget was 120 KB when
+  the Chinese index was 95 KB (room for a quarter more text); the site has since
+  grown by six pages and 22 exercises, and on 2026-12-03 the Chinese index was
+  131 KB (the English 116 KB), the heaviest article with it 253 KB transferred,
+  and the first Chinese result 49 ms after the keystroke. 160 KB leaves room for
+  a fifth more text again, keeps every article with its index under 300 KB, three
+  quarters of the page budget, and the index small enough for the search budget;
 * the first search result within 300 ms of the keystroke that completes the
   query, per language, once the page has loaded (the index is fetched and
   built in a worker while the reader starts to read). The time from a cold
@@ -48,7 +51,7 @@ from dev import engine
 from site_files import DOCS, ROOT, is_english
 
 PAGE_BUDGET = 400_000  # bytes
-INDEX_BUDGET = 120_000  # bytes, gzip, per language
+INDEX_BUDGET = 160_000  # bytes, gzip, per language (the docstring says why)
 SEARCH_BUDGET = 300  # milliseconds
 ARTICLES = ("processes/fork/", "en/processes/fork/")
 SEARCHES = (("", "僵尸进程"), ("en/", "zombie"))
