@@ -33,12 +33,17 @@ def _rows(language: str) -> list[list[str]]:
     return rows
 
 
+def _term_cell(cells: list[str], language: str) -> str:
+    """The row's cell in the language's column: the first for zh, the second for en."""
+    return cells[0 if language == "zh" else 1]
+
+
 def _split(cell: str) -> list[str]:
     return [t.strip() for t in TERM_SPLIT.split(cell) if t.strip()]
 
 
 def _row_terms(cells: list[str], language: str) -> list[str]:
-    cell = cells[0 if language == "zh" else 1].replace("`", "")
+    cell = _term_cell(cells, language).replace("`", "")
     return _split(re.sub(r"\s*\(.*?\)", "", cell))
 
 
@@ -55,11 +60,16 @@ def terms(language: str) -> list[str]:
 
 def row_pages(language: str) -> list[tuple[str, list[str]]]:
     """Each row's terms as written, with the URLs its last column links to, in order."""
-    return [(cells[0 if language == "zh" else 1], _links(cells)) for cells in _rows(language)]
+    return [(_term_cell(cells, language), _links(_page_cell(cells))) for cells in _rows(language)]
 
 
-def _links(cells: list[str]) -> list[str]:
-    return [url(link) for link in LINK.findall(cells[3] if len(cells) > 3 else "")]
+def _links(cell: str) -> list[str]:
+    """The URLs a cell of the last column links to, in order."""
+    return [url(link) for link in LINK.findall(cell)]
+
+
+def _page_cell(cells: list[str]) -> str:
+    return cells[3] if len(cells) > 3 else ""
 
 
 def teaching_pages(language: str) -> dict[str, list[str]]:
@@ -69,11 +79,11 @@ def teaching_pages(language: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for cells in _rows(language):
         row_terms = _row_terms(cells, language)
-        cell = cells[3] if len(cells) > 3 else ""
+        cell = _page_cell(cells)
         parts = cell.split(" / ") if len(cell.split(" / ")) == len(row_terms) else [cell]
-        pages = [[url(link) for link in LINK.findall(part)] for part in parts]
+        pages = [_links(part) for part in parts]
         for n, term in enumerate(row_terms):
             found[term] = pages[n] if len(pages) > 1 else pages[0]
-        for abbreviation in re.findall(r"\(([^)`]+)\)", cells[0 if language == "zh" else 1]):
+        for abbreviation in re.findall(r"\(([^)`]+)\)", _term_cell(cells, language)):
             found[abbreviation.strip()] = pages[0]
     return found

@@ -21,6 +21,7 @@ import re
 
 import bench_tables
 import runs_on
+import site_files
 import verified_on
 
 # A Python listing and the marker comments right above it, which Markdown keeps in the HTML.
@@ -30,12 +31,8 @@ LISTING = re.compile(
 )
 
 
-def page_language(page) -> str:
-    return "en" if page.file.src_uri.endswith(".en.md") else "zh"
-
-
 def _runs_on(html: str, page) -> str:
-    language = page_language(page)
+    language = site_files.language(page.file.src_uri)
 
     def add(m: re.Match) -> str:
         text = runs_on.WORDS[language]["label"] + runs_on.label(
@@ -55,7 +52,7 @@ _tables: dict[str, str] = {}  # page -> its table, from on_page_markdown to on_p
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    language = page_language(page)
+    language = site_files.language(page.file.src_uri)
     if "{{ verified.table }}" in markdown:
         text = verified_on.render(language)
         table = VERIFIED_TABLE.search(text)

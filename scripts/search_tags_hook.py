@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 import glossary
+import site_files
 
 # Terms with no plural: "blockings" or "concurrencies" are nothing a reader types.
 NO_PLURAL = {
@@ -95,7 +96,7 @@ def on_pre_build(config) -> None:
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    language = "en" if page.file.src_uri.endswith(".en.md") else "zh"
+    language = site_files.language(page.file.src_uri)
     url = glossary.url(re.sub(r"(\.en)?\.md$", "", page.file.src_uri))
     tags = page_tags(language).get(url)
     if tags:
