@@ -33,11 +33,27 @@ EDITED_SNIPPET = ROOT / "snippets" / "processes" / "fork_basic.py"
 NOT_A_CONTRIBUTORS = ("PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED")
 
 
+def machine_seconds() -> float:
+    """Seconds this machine takes for a fixed pure-Python loop (the best of 3), just before a run.
+
+    On this shared 2-core virtual machine the same suite took 29 to 42 s from one minute to the
+    next (2026-12-04), and this loop 0.068 to 0.099 s: printed beside each run, it shows how fast
+    the machine was at the time.
+    """
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        sum(range(3_000_000))
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
 def timed_run(*flags: str) -> tuple[float, str, int]:
-    """One `dev.py test -q`: seconds, pytest's closing line, exit status."""
+    """One `dev.py test -q`: seconds, pytest's closing line (and the tests that failed), exit status."""
     started = time.monotonic()
     run = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "dev.py"), "test", "-q", *flags],
+        # -rfE: a failed run names its failures (reporting only; addopts' -rs would hide them).
+        [sys.executable, str(ROOT / "scripts" / "dev.py"), "test", "-q", "-rfE", *flags],
         cwd=ROOT,
         env={k: v for k, v in os.environ.items() if k not in NOT_A_CONTRIBUTORS},
         capture_output=True,
@@ -45,7 +61,9 @@ def timed_run(*flags: str) -> tuple[float, str, int]:
     )
     seconds = time.monotonic() - started
     lines = [line for line in run.stdout.splitlines() if line.strip()]
-    return seconds, (lines[-1] if lines else run.stderr.strip()[-200:]), run.returncode
+    summary = lines[-1] if lines else run.stderr.strip()[-200:]
+    failures = [line for line in lines if line.startswith(("FAILED ", "ERROR "))]
+    return seconds, "\n    ".join([summary, *failures]), run.returncode
 
 
 def main() -> None:
@@ -83,12 +101,15 @@ def main() -> None:
         print(f"Warm-up run (set-up, caches) on {os.cpu_count()} cores...", flush=True)
         seconds, summary, status = timed_run(*flags)
         print(f"  {seconds:.1f} s: {summary}", flush=True)
-        times, failed = [], status != 0
+        times, loops, failed = [], [], status != 0
         for n in range(1, args.runs + 1):
+            loops.append(machine_seconds())
             seconds, summary, status = timed_run(*flags)
             failed = failed or status != 0
             times.append(seconds)
-            print(f"run {n}: {seconds:.1f} s: {summary}", flush=True)
+            print(
+                f"run {n}: {seconds:.1f} s (machine: loop {loops[-1]:.3f} s): {summary}", flush=True
+            )
     finally:
         EDITED_SNIPPET.write_bytes(original)
     median = statistics.median(times)
@@ -97,6 +118,10 @@ def main() -> None:
         f"`python scripts/dev.py test {' '.join(flags)}`: median {median:.1f} s of {args.runs} "
         f"(min {min(times):.1f}, max {max(times):.1f}); budget {budget:g} s: "
         + ("OVER" if over else "met")
+    )
+    print(
+        f"The machine's speed meanwhile: the same loop took {min(loops):.3f} to {max(loops):.3f} s "
+        "(a slower loop, a slower machine at that moment)"
     )
     if failed:
         print("A run failed: the figures are of a red suite.")
