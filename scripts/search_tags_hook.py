@@ -44,6 +44,9 @@ NO_PLURAL = {
 # Not a kind of thread: "main thread" has no "mains".
 ADJECTIVES = {"main"}
 IRREGULAR = {"child": "children"}
+# Terms that are verbs too, with the -ing form a reader types: "locking" finds the page on locks,
+# which never writes the word.
+GERUNDS = {"lock": "locking", "reap": "reaping"}
 
 _tags: dict[str, dict[str, list[str]]] = {}  # language -> page URL -> its tags
 
@@ -61,15 +64,17 @@ def plural(word: str) -> str:
 
 
 def forms(term: str) -> list[str]:
-    """An English term as a reader may type it: as written, in the plural, and a kind of process
-    or thread by its kind alone ("zombie process": "zombie processes", "zombies")."""
+    """An English term as a reader may type it: as written, in the plural, a kind of process or
+    thread by its kind alone ("zombie process": "zombie processes", "zombies"), and a verb's -ing
+    form ("lock": "locking")."""
+    gerund = [GERUNDS[term.lower()]] if term.lower() in GERUNDS else []
     if term.lower() in NO_PLURAL:
-        return [term]
+        return [term, *gerund]
     *head, last = term.split(" ")
     found = [term, " ".join([*head, plural(last)])]
     if len(head) == 1 and last in ("process", "thread") and head[0] not in ADJECTIVES:
         found.append(plural(head[0]))
-    return found
+    return found + gerund
 
 
 def page_tags(language: str) -> dict[str, list[str]]:

@@ -18,6 +18,12 @@ def test_an_english_term_comes_with_its_plural():
     assert search_tags_hook.forms("blocking") == ["blocking"]
 
 
+def test_a_term_that_is_also_a_verb_comes_with_its_ing_form():
+    assert search_tags_hook.forms("lock") == ["lock", "locks", "locking"]
+    assert search_tags_hook.forms("reap") == ["reap", "reaping"]
+    assert "locking" not in search_tags_hook.forms("reentrant lock")
+
+
 def test_every_teaching_page_is_tagged_with_its_terms_in_its_language():
     zh, en = search_tags_hook.page_tags("zh"), search_tags_hook.page_tags("en")
     assert zh.keys() == en.keys()

@@ -35,9 +35,10 @@ OVERALL_BUDGET = 0.95
 # Queries with the teaching page in the top 3, as measured on 2026-12-04 (issue #15; after each
 # teaching page got its glossary terms as search tags, scripts/search_tags_hook.py, the worker
 # tried a Chinese query whole, scripts/hooks/chinese_query_words.py, the page that teaches 进程
-# got a search boost and start-methods' first heading names the three methods): raise these
-# when search gets better; lower them only with a reason in the commit message.
-FLOOR = {"zh": {"glossary": 84, "all": 135}, "en": {"glossary": 88, "all": 172}}
+# got a search boost, start-methods' first heading names the three methods, and a term that is
+# also a verb is tagged with its -ing form): raise these when search gets better; lower them only
+# with a reason in the commit message.
+FLOOR = {"zh": {"glossary": 84, "all": 135}, "en": {"glossary": 88, "all": 173}}
 COLD_RUNS = 3
 
 # Counts the search worker's messages, so that a test knows when the worker has answered the
