@@ -37,8 +37,8 @@ def machine_seconds() -> float:
     """Seconds this machine takes for a fixed pure-Python loop (the best of 3), just before a run.
 
     On this shared 2-core virtual machine the same suite took 29 to 42 s from one minute to the
-    next (2026-12-04), and this loop 0.068 to 0.099 s: printed beside each run, it shows how fast
-    the machine was at the time.
+    next (2026-12-04), and this loop 0.055 to 0.099 s over ten runs of bench-tests: printed beside
+    each run, it shows how fast the machine was at the time.
     """
     best = float("inf")
     for _ in range(3):
