@@ -4,7 +4,7 @@ import multiprocessing
 import queue  # the exceptions live here, not in multiprocessing
 
 if __name__ == "__main__":
-    # At most 2 items; maxsize <= 0 (the default) means no limit.
+    # At most 2 items; maxsize <= 0 (the default) means the platform's limit.
     q = multiprocessing.Queue(maxsize=2)
     q.put("a")
     q.put("b")  # the queue is full now
