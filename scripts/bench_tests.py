@@ -36,9 +36,9 @@ NOT_A_CONTRIBUTORS = ("PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED")
 def machine_seconds() -> float:
     """Seconds this machine takes for a fixed pure-Python loop (the best of 3), just before a run.
 
-    On this shared 2-core virtual machine the same suite took 29 to 42 s from one minute to the
-    next (2026-12-04), and this loop 0.055 to 0.099 s over ten runs of bench-tests: printed beside
-    each run, it shows how fast the machine was at the time.
+    On this shared 2-core virtual machine the same suite took 28 to 50 s from one hour to the
+    next (2026-12-04), and this loop 0.055 to 0.113 s over thirteen runs of bench-tests: printed
+    beside each run, it shows how fast the machine was at the time.
     """
     best = float("inf")
     for _ in range(3):
@@ -48,8 +48,25 @@ def machine_seconds() -> float:
     return best
 
 
-def timed_run(*flags: str) -> tuple[float, str, int]:
-    """One `dev.py test -q`: seconds, pytest's closing line (and the tests that failed), exit status."""
+def cpu_seconds_of_children() -> float:
+    """User and system CPU seconds of every finished child process and its waited-for descendants.
+
+    The test command's processes all count: pytest reaps the orphans of snippets itself (it is a
+    subreaper, tests/conftest.py), so their time reaches it, and through it this process. NaN on
+    Windows, which has no getrusage().
+    """
+    if os.name != "posix":
+        return float("nan")
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed_run(*flags: str) -> tuple[float, float, str, int]:
+    """One `dev.py test -q`: wall seconds, CPU seconds, pytest's closing line (and the tests that
+    failed), exit status."""
+    cpu_before = cpu_seconds_of_children()
     started = time.monotonic()
     run = subprocess.run(
         # -rfE: a failed run names its failures (reporting only; addopts' -rs would hide them).
@@ -60,10 +77,11 @@ def timed_run(*flags: str) -> tuple[float, str, int]:
         text=True,
     )
     seconds = time.monotonic() - started
+    cpu = cpu_seconds_of_children() - cpu_before
     lines = [line for line in run.stdout.splitlines() if line.strip()]
     summary = lines[-1] if lines else run.stderr.strip()[-200:]
     failures = [line for line in lines if line.startswith(("FAILED ", "ERROR "))]
-    return seconds, "\n    ".join([summary, *failures]), run.returncode
+    return seconds, cpu, "\n    ".join([summary, *failures]), run.returncode
 
 
 def main() -> None:
@@ -99,16 +117,19 @@ def main() -> None:
         if unset:
             print(f"Timed as a contributor runs it, without {' and '.join(unset)}", flush=True)
         print(f"Warm-up run (set-up, caches) on {os.cpu_count()} cores...", flush=True)
-        seconds, summary, status = timed_run(*flags)
+        seconds, cpu, summary, status = timed_run(*flags)
         print(f"  {seconds:.1f} s: {summary}", flush=True)
-        times, loops, failed = [], [], status != 0
+        times, cpus, loops, failed = [], [], [], status != 0
         for n in range(1, args.runs + 1):
             loops.append(machine_seconds())
-            seconds, summary, status = timed_run(*flags)
+            seconds, cpu, summary, status = timed_run(*flags)
             failed = failed or status != 0
             times.append(seconds)
+            cpus.append(cpu)
             print(
-                f"run {n}: {seconds:.1f} s (machine: loop {loops[-1]:.3f} s): {summary}", flush=True
+                f"run {n}: {seconds:.1f} s, {cpu:.0f} CPU s on {os.cpu_count()} cores "
+                f"(machine: loop {loops[-1]:.3f} s): {summary}",
+                flush=True,
             )
     finally:
         EDITED_SNIPPET.write_bytes(original)
@@ -118,6 +139,9 @@ def main() -> None:
         f"`python scripts/dev.py test {' '.join(flags)}`: median {median:.1f} s of {args.runs} "
         f"(min {min(times):.1f}, max {max(times):.1f}); budget {budget:g} s: "
         + ("OVER" if over else "met")
+    )
+    print(
+        f"CPU time (user and system, every process of the run): median {statistics.median(cpus):.0f} s"
     )
     print(
         f"The machine's speed meanwhile: the same loop took {min(loops):.3f} to {max(loops):.3f} s "
