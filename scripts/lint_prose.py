@@ -10,7 +10,7 @@ letters, digits or inline code, full-width punctuation in Chinese prose, no
 space next to full-width punctuation. Code blocks are left alone, since they
 show real program output. Every page, in both languages, is spell-checked with
 codespell, and checked against WORD_RULES below: one English spelling system
-(Oxford: -ize, -our, -ll-, "for ever") and the glossary's Chinese terms, in
+(Oxford: -ize, -our, -ll-, "for ever") and the glossary's terms, in
 prose only (code spans and fenced code are skipped). Accepted exceptions live in
 scripts/prose-allowlist.txt, each with a comment saying why. Run it with the project's environment, as
 `.venv/bin/python scripts/lint_prose.py` (`python scripts/dev.py test -k prose`
@@ -77,6 +77,9 @@ WORD_RULES: dict[str, list[WordRule]] = {
         WordRule(r"behavior(s|al)?", r"behaviour\1", OXFORD),
         WordRule(r"forever", "for ever", OXFORD),
         WordRule(r"(signal|cancel|label|model|travel)(ed|ing|er|ers)", r"\1l\2", OXFORD),
+        # The glossary's English terms, where a variant has crept in before.
+        WordRule(r"standard (CPython )?build(s?)", r"default \1build\2", GLOSSARY),
+        WordRule(r"re-entr(ant|ancy|y)", r"reentr\1", GLOSSARY),
     ],
     "zh": [
         WordRule("凭据", "句柄", GLOSSARY + " (or “Future 对象” for a Future)"),
@@ -84,6 +87,7 @@ WORD_RULES: dict[str, list[WordRule]] = {
         # 读者 is also the reader of this site; only the reading end of a queue or pipe is 读取方.
         WordRule("读者", "读取方", GLOSSARY, only_if="写者|写入方|写入进程|队列|管道"),
         WordRule("写者", "写入方", GLOSSARY),
+        WordRule("标准构建|普通构建", "默认构建", GLOSSARY),
     ],
 }
 

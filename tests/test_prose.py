@@ -135,6 +135,24 @@ WORD_CASES = [
         f"{ZH_ALLOW}",
     ),
     ("x.md", "会让读者得出错误的结论。", None),  # the site's reader, not a queue's
+    (
+        "x.md",
+        "在标准构建上输出如上。",
+        f"glossary term: '标准构建' should read '默认构建': {GLOSSARY}. Fix it; if it is right "
+        f"here, {ZH_ALLOW}",
+    ),
+    (
+        "x.en.md",
+        "Tested on standard CPython builds.",
+        f"English spelling: 'standard CPython builds' should read 'default CPython builds': "
+        f"{GLOSSARY}. Fix it; if it is right here, {EN_ALLOW}",
+    ),
+    (
+        "x.en.md",
+        "A Lock is not re-entrant.",
+        f"English spelling: 're-entrant' should read 'reentrant': {GLOSSARY}. Fix it; if it is "
+        f"right here, {EN_ALLOW}",
+    ),
     ("x.md", "代码里的 `凭据` 和 `结束标记` 不算。", None),
     ("x.en.md", "凭据 | handle", None),  # Chinese terms are checked on Chinese pages only
     (

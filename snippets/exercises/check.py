@@ -5,9 +5,9 @@
     python snippets/exercises/check.py race-deposit my.py --lang en
 
 Runs your file as you would (a fresh interpreter, as __main__, its output
-into a pipe), with a time limit, and several times where a race could hide.
-Then it says what is right and what is wrong, in Chinese or English (--lang,
-or else your LANG). Standard library only.
+into a pipe), with a time limit, and several times where a race condition
+could hide. Then it says what is right and what is wrong, in Chinese or
+English (--lang, or else your LANG). Standard library only.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 class Exercise:
     page: str  # the page that sets it
     expected: str  # what a right answer prints, exactly
-    runs: int = 1  # more where a race shows only now and then
+    runs: int = 1  # more where a race condition shows only now and then
     needs_fork: bool = False
 
 
