@@ -38,7 +38,7 @@ OVERALL_BUDGET = 0.95
 # got a search boost, start-methods' first heading names the three methods, and a term that is
 # also a verb is tagged with its -ing form): raise these when search gets better; lower them only
 # with a reason in the commit message.
-FLOOR = {"zh": {"glossary": 84, "all": 135}, "en": {"glossary": 88, "all": 173}}
+FLOOR = {"zh": {"glossary": 85, "all": 136}, "en": {"glossary": 89, "all": 174}}
 COLD_RUNS = 3
 
 # Counts the search worker's messages, so that a test knows when the worker has answered the
