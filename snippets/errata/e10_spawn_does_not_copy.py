@@ -1,5 +1,5 @@
 """Only a fork child gets a copy of the parent's memory; spawn and forkserver
-children re-import the module.
+children see the module as its top-level code leaves it.
 """
 
 import multiprocessing as mp

@@ -1,5 +1,5 @@
-"""multiprocessing is a module; multiprocessing.Queue is a function that returns
-a queue object.
+"""multiprocessing is a module; multiprocessing.Queue is a method of its default
+context that returns a queue object.
 """
 
 import inspect
