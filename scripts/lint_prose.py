@@ -69,7 +69,6 @@ class WordRule:
 
 OXFORD = "the English pages use Oxford spelling (-ize, -our, -ll-, for ever)"
 GLOSSARY = "the term docs/glossary.md uses"
-KIND = {"en": "English spelling", "zh": "glossary term"}
 ALLOW = {"en": "the word under [en]", "zh": "the phrase around it under [zh]"}
 WORD_RULES: dict[str, list[WordRule]] = {
     "en": [
@@ -223,6 +222,11 @@ def _as_found(found: str, use: str) -> str:
     return use[:1].upper() + use[1:] if found[:1].isupper() and use[:1].islower() else use
 
 
+def _kind(rule: WordRule) -> str:
+    """What a finding of the rule is called: a glossary rule holds in both languages."""
+    return "glossary term" if rule.why.startswith(GLOSSARY) else "English spelling"
+
+
 def lint_words(path: Path, allowed: dict[str, list[str]] | None = None) -> list[Finding]:
     """Words WORD_RULES says to avoid: English spellings on every page, Chinese terms on Chinese pages.
 
@@ -249,7 +253,7 @@ def lint_words(path: Path, allowed: dict[str, list[str]] | None = None) -> list[
                     Finding(
                         rel(path),
                         n,
-                        f"{KIND[lang]}: {m[0]!r} should read {use!r}: {rule.why}. Fix it; if it "
+                        f"{_kind(rule)}: {m[0]!r} should read {use!r}: {rule.why}. Fix it; if it "
                         f"is right here, add {ALLOW[lang]} in scripts/prose-allowlist.txt with a "
                         f"comment why",
                     )

@@ -144,13 +144,13 @@ WORD_CASES = [
     (
         "x.en.md",
         "Tested on standard CPython builds.",
-        f"English spelling: 'standard CPython builds' should read 'default CPython builds': "
+        f"glossary term: 'standard CPython builds' should read 'default CPython builds': "
         f"{GLOSSARY}. Fix it; if it is right here, {EN_ALLOW}",
     ),
     (
         "x.en.md",
         "A Lock is not re-entrant.",
-        f"English spelling: 're-entrant' should read 'reentrant': {GLOSSARY}. Fix it; if it is "
+        f"glossary term: 're-entrant' should read 'reentrant': {GLOSSARY}. Fix it; if it is "
         f"right here, {EN_ALLOW}",
     ),
     ("x.md", "代码里的 `凭据` 和 `结束标记` 不算。", None),
