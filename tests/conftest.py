@@ -53,8 +53,9 @@ def pytest_configure(config: pytest.Config) -> None:
         method or f"{multiprocessing.get_all_start_methods()[0]} (platform default)"
     )
     become_subreaper()
-    # A shell starts a background job (`dev.py test &`) with Ctrl-C ignored, and every program it
-    # starts inherits that; a reader runs a snippet in the foreground, where Ctrl-C interrupts it.
+    # Without job control (a script, sh -c, CI) a shell starts a background job (`dev.py test &`)
+    # with Ctrl-C ignored, and every program it starts inherits that; a reader runs a snippet in
+    # the foreground, where Ctrl-C interrupts it.
     if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
     refreshing = config.getoption("refresh_output", False)

@@ -1,5 +1,5 @@
-"""A coroutine runs only when awaited; at each await the event loop may run
-another one.
+"""A coroutine runs only when awaited or wrapped in a Task (as gather() does);
+at each await the event loop may run another one.
 """
 
 import asyncio

@@ -1,4 +1,4 @@
-"""asyncio.gather() (any Python 3): results in order; a failure does not cancel
+"""asyncio.gather() (Python 3.4+): results in order; a failure does not cancel
 the others.
 """
 

@@ -1,4 +1,4 @@
-"""asyncio.wait_for() (any Python 3): await with a time limit; on timeout,
+"""asyncio.wait_for() (Python 3.4+): await with a time limit; on timeout,
 cancel the awaitable.
 """
 

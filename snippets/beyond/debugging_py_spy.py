@@ -1,6 +1,6 @@
 """py-spy dump: read the stacks of a running Python process from outside.
 
-The process itself is not changed.
+The process is paused for a moment, but nothing is injected or changed.
 """
 
 import ctypes

@@ -1,5 +1,5 @@
-"""Python shows a thread's life only as is_alive(); a thread that has ended
-cannot be started again.
+"""Python shows little of a thread's life (is_alive(), and initial/started/
+stopped in its repr); a thread that has ended cannot be started again.
 """
 
 import threading

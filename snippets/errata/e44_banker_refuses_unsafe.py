@@ -19,7 +19,7 @@ def is_safe(free, held, claim):
     return all(finished)
 
 
-# the most each of P0, P1, P2 may ever hold (12 units in all)
+# the most each of P0, P1, P2 may ever hold; the system has 12 units
 claim = [10, 4, 9]
 held = [5, 2, 2]
 print("now: 3 units free; state safe:", is_safe(3, held, claim))

@@ -347,8 +347,9 @@ def main() -> int:
     if EXERCISES[args.exercise].needs_fork and not hasattr(os, "fork"):
         print(words["no-fork"].format(name=args.exercise))
         return 2
-    # A shell starts a background job (`... &`) with Ctrl-C ignored, and your
-    # file would inherit that; run it as in the foreground, where Ctrl-C works.
+    # Without job control (a script, sh -c, CI) a shell starts `... &` with
+    # Ctrl-C ignored, and your file would inherit that; run it as in the
+    # foreground, where Ctrl-C works.
     if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
     passed, report = check(args.exercise, args.file, args.lang, args.timeout)

@@ -30,7 +30,9 @@ inside.wait()  # both workers are now inside handshake()
 frames = sys._current_frames()  # thread id -> its innermost frame
 workers = [t for t in threading.enumerate() if t is not threading.main_thread()]
 for thread in sorted(workers, key=lambda t: t.name):
-    frame = frames[thread.ident]  # in threading.py: Event.wait() and below
+    # innermost: usually in threading.py (in Event.wait() or Barrier.wait(),
+    # or what they call), else in handshake() itself, between the two waits
+    frame = frames[thread.ident]
     while frame.f_code.co_filename != __file__:
         frame = frame.f_back  # out to the caller, until it is our code
     print(f"{thread.name}: stuck in {frame.f_code.co_name}")

@@ -1,5 +1,5 @@
-"""In CPython, merely using an object writes to it: its reference
-count changes.
+"""In CPython, merely using an ordinary (not immortal) object writes to it:
+its reference count changes.
 """
 
 import sys

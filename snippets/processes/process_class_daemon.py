@@ -1,5 +1,5 @@
-"""Daemon processes: not allowed to have children, and ended when the
-parent exits.
+"""Daemon processes: not allowed to have children, and terminated when the
+parent exits normally (not after os._exit() or SIGKILL).
 """
 
 import multiprocessing

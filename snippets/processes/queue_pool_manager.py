@@ -24,9 +24,8 @@ if __name__ == "__main__":
     with multiprocessing.Manager() as manager, multiprocessing.Pool(2) as pool:
         # 1. A plain Queue cannot travel as a task argument.
         # Named, so it is freed at the end, not by a garbage collection that
-        # might run inside
-        # the resource tracker (on 3.12 into a pipe that printed "called
-        # reentrantly" warnings).
+        # might run inside the resource tracker: under spawn or forkserver,
+        # some versions (3.12, for one) then warn "called reentrantly".
         plain = multiprocessing.Queue()
         try:
             pool.apply(report, (plain, 1))

@@ -1,5 +1,5 @@
-"""Python 3.12+ warns when fork() copies a multi-threaded process; by default
-you do not see it.
+"""Python 3.12+ warns when fork() copies a multi-threaded process. When
+multiprocessing forks, the default filters hide that warning.
 """
 
 import multiprocessing

@@ -1,5 +1,5 @@
-"""The global start method is fixed once; get_context() picks a method without
-touching it.
+"""The global start method is fixed once (force=True aside); get_context()
+picks a method without touching it.
 """
 
 import multiprocessing

@@ -18,7 +18,8 @@ t = threading.Thread(target=reader)
 t.start()
 waiting.wait()
 
-# While the reader sits in recv(), this thread runs plain Python code.
+# The reader almost always sits in recv() by now (nothing here waits for
+# that), while this thread runs plain Python code.
 # If recv() kept the GIL, the loop could never run and the program would hang.
 total = sum(i * i for i in range(100_000))
 print("main: computed", total, "while the reader was blocked")

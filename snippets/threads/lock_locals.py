@@ -1,5 +1,5 @@
-"""Locals and a Thread subclass's attributes are per thread; an object they
-share is not.
+"""Locals belong to one call, a Thread subclass's attributes to one object;
+an object they refer to may still be shared.
 """
 
 import threading
