@@ -39,6 +39,7 @@ NO_PLURAL = {
     "reap",
     "shared memory",
     "synchronous",
+    "thread-safe",
     "version-dependent",
 }
 # Not a kind of thread: "main thread" has no "mains".
