@@ -19,6 +19,7 @@ from run_block import (
     MODE_NAMES,
     PIPE,
     READER_MODES,
+    RUN_FAILURES,
     TERMINAL,
     TIMEOUT_SECONDS,
     Run,
@@ -76,7 +77,7 @@ def check_block(block: Block, tmp_dir: Path, timeout: float = TIMEOUT_SECONDS) -
         head = run_head(block, shown_as, mode)
         failure = run_failure(head, runs[mode][0], timeout)
         if failure:
-            raise SnippetError(failure)
+            raise failure
         if block.output_property is None:
             _check_output(block.page, shown_output(block, mode), runs[mode][0], head, shown_as)
         elif not evaluate_property(block, runs[mode][0].output):
@@ -229,7 +230,8 @@ def _check_output(page: str, shown: Output | None, run: Run, head: str, shown_as
 
 
 def namespace(mode: str = PIPE) -> dict:
-    """What a page's markers and output conditions may use: pytest, os, sys, START_METHOD,
+    """What a page's markers and output conditions may use: pytest, os, sys, the kinds of failed
+    run (Hung, AssertionFailed, ExitedWithError, LeftProcessesRunning), START_METHOD,
     FREE_THREADED and TERMINAL (the block's output goes to a terminal, not a pipe)."""
     import multiprocessing
     import sysconfig
@@ -240,6 +242,8 @@ def namespace(mode: str = PIPE) -> dict:
         "pytest": pytest,
         "os": os,
         "sys": sys,
+        # For an xfail marker's raises=: how a broken example is shown to fail.
+        **{kind.__name__: kind for kind in RUN_FAILURES},
         "START_METHOD": start_method() or multiprocessing.get_all_start_methods()[0],
         # A free-threaded build (python3.13t, python3.14t), whether or not its GIL was re-enabled.
         "FREE_THREADED": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),

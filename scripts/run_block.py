@@ -200,17 +200,46 @@ def block_command(block: Block, tmp_dir: Path) -> tuple[list[str], str | None, s
     return [str(script)], extra_path, " + ".join(included) or "the code of the block"
 
 
-def run_failure(head: str, run: Run, timeout: float) -> str | None:
+class RunFailed(SnippetError):
+    """A run that went wrong in itself. An errata page's broken example is shown to fail in one of
+    these ways: its marker names which, as in <!--pytest.mark.xfail(strict=True, raises=Hung,
+    reason="...")-->, so that failing in any other way (a typo, say) fails the test."""
+
+
+class Hung(RunFailed):
+    """It did not finish within the time limit."""
+
+
+class AssertionFailed(RunFailed):
+    """It ended with an AssertionError: its own check of what went wrong."""
+
+
+class ExitedWithError(RunFailed):
+    """It exited with a status other than 0, not through an AssertionError."""
+
+
+class LeftProcessesRunning(RunFailed):
+    """It exited, but processes it started were still running."""
+
+
+RUN_FAILURES = (Hung, AssertionFailed, ExitedWithError, LeftProcessesRunning)
+
+
+def run_failure(head: str, run: Run, timeout: float) -> RunFailed | None:
     """Why a run is not a good run (killed, failed, left processes behind), or None."""
     if run.returncode is None:
-        return (
+        return Hung(
             f"{head} did not finish within {timeout:g} s; it was killed with its whole process group.\n"
             f"It printed so far:\n{quoted(run.output)}"
         )
     if run.returncode != 0:
-        return f"{head} exited with status {run.returncode}. It printed:\n{quoted(run.output)}"
+        last = run.output.rstrip().rpartition("\n")[2]
+        failed = AssertionFailed if re.match(r"AssertionError\b", last) else ExitedWithError
+        return failed(
+            f"{head} exited with status {run.returncode}. It printed:\n{quoted(run.output)}"
+        )
     if run.leftovers:
-        return (
+        return LeftProcessesRunning(
             f"{head} exited but left processes running ({', '.join(run.leftovers)}); "
             f"join or wait for every process it starts"
         )

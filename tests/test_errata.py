@@ -6,7 +6,8 @@ snippets/errata/. The summary table (entries per category and chapter) and the
 by-section table are counted from the entries, so they cannot drift; both pages
 list the same entries, in the same sections, with the same categories. A broken
 pattern (``snippets/errata/eNN_broken_*.py``) must be marked
-``<!--pytest.mark.xfail(strict=True, ...)-->`` and be followed by its correction.
+``<!--pytest.mark.xfail(strict=True, raises=..., ...)-->``, raises= naming the way it fails, and
+be followed by its correction.
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ from dataclasses import dataclass, field
 import pytest
 
 from blocks import SnippetError, all_blocks
+from run_block import RUN_FAILURES
 from site_files import ROOT, SNIPPETS
+
+KINDS = ", ".join(kind.__name__ for kind in RUN_FAILURES)
 
 PAGES = {"zh": "docs/errata.md", "en": "docs/errata.en.md"}
 # The seven categories, in the order of the summary table: (Chinese, English).
@@ -155,13 +159,16 @@ def test_each_entry_is_complete(lang):
                 problems.append(
                     f"{where} shows {path}; its snippets are snippets/errata/{e.id.lower()}_*.py"
                 )
+            # raises=: the way it fails (run_block.RUN_FAILURES), so that a typo fails the test.
             strict_xfail = any(
-                m.startswith("pytest.mark.xfail(") and "strict=True" in m for m in marks
+                m.startswith("pytest.mark.xfail(") and "strict=True" in m and "raises=" in m
+                for m in marks
             )
             broken = "_broken_" in path
             if broken and not strict_xfail:
                 problems.append(
-                    f"{where}: {path} is a broken pattern; mark it <!--pytest.mark.xfail(strict=True, ...)-->"
+                    f"{where}: {path} is a broken pattern; mark it <!--pytest.mark.xfail(strict=True, "
+                    f"raises=..., reason=...)--> with the way it fails: {KINDS}"
                 )
             if not broken and any(m.startswith("pytest.mark.xfail") for m in marks):
                 problems.append(
