@@ -183,8 +183,15 @@ def test_each_entry_is_complete(lang):
 
 def test_both_languages_list_the_same_entries():
     zh, en = entries("zh"), entries("en")
-    assert [(e.id, e.section, e.quote) for e in zh] == [(e.id, e.section, e.quote) for e in en], (
-        "docs/errata.md and docs/errata.en.md must have the same entries: same ids, sections and quoted words"
+    differ = [
+        f"docs/errata.md:{a.line} ({a.id} §{a.section:02d}) but docs/errata.en.md:{b.line} "
+        f"({b.id} §{b.section:02d})"
+        for a, b in zip(zh, en)
+        if (a.id, a.section, a.quote) != (b.id, b.section, b.quote)
+    ]
+    assert len(zh) == len(en) and not differ, (
+        f"docs/errata.md ({len(zh)} entries) and docs/errata.en.md ({len(en)}) must have the same "
+        f"entries: same ids, sections and quoted words. First difference: {differ[:1] or 'the count'}"
     )
     to_en = dict(CATEGORIES)
     for a, b in zip(zh, en):
@@ -192,7 +199,10 @@ def test_both_languages_list_the_same_entries():
             f"{a.id}: category {a.fields.get('类别')!r} (docs/errata.md:{a.line}) but "
             f"{b.fields.get('Category')!r} (docs/errata.en.md:{b.line})"
         )
-        assert a.snippets == b.snippets, f"{a.id}: the two pages show different snippets or markers"
+        assert a.snippets == b.snippets, (
+            f"{a.id}: docs/errata.md:{a.line} and docs/errata.en.md:{b.line} show different "
+            f"snippets or markers: {a.snippets} / {b.snippets}"
+        )
 
 
 @pytest.mark.parametrize("lang", PAGES)
@@ -229,7 +239,8 @@ def test_section_table_lists_the_entries(lang):
     listed = entries(lang)
     rows = _table(lang, "by-section")
     assert [row[0][:3] for row in rows] == [f"§{s:02d}" for s in range(1, 25)], (
-        "one row per section, §01 to §24"
+        f"{PAGES[lang]}, table under {{#by-section}}: one row per section, §01 to §24; found "
+        f"{[row[0][:3] for row in rows]}"
     )
     for row in rows:
         section = int(row[0][1:3])
@@ -254,14 +265,13 @@ def test_every_errata_snippet_is_shown():
 
 @pytest.mark.parametrize("lang", PAGES)
 def test_glossary_defines_the_categories(lang):
-    glossary = (ROOT / "docs" / ("glossary.md" if lang == "zh" else "glossary.en.md")).read_text(
-        encoding="utf-8"
-    )
+    path = "docs/glossary.md" if lang == "zh" else "docs/glossary.en.md"
+    glossary = (ROOT / path).read_text(encoding="utf-8")
     rows = {
         tuple(c.strip() for c in line.strip().strip("|").split("|")[:2])
         for line in glossary.splitlines()
     }
     missing = [c for c in CATEGORIES if c not in rows]
     assert not missing, (
-        f"the glossary has no row for the errata categories {missing} (| 中文 | English | … |)"
+        f"{path} has no row for the errata categories {missing} (| 中文 | English | … |)"
     )
