@@ -23,58 +23,83 @@ class WrongForm:
     pattern: re.Pattern
     reason: str
     entry: str  # the errata entry that explains it
+    examples: tuple[str, ...]  # lines it must catch: what the notes wrote, or close to it
 
 
-def _form(pattern: str, reason: str, entry: str, flags: int = 0) -> WrongForm:
-    return WrongForm(re.compile(pattern, flags), reason, entry)
+def _form(pattern: str, reason: str, entry: str, *examples: str, flags: int = 0) -> WrongForm:
+    return WrongForm(re.compile(pattern, flags), reason, entry, examples)
 
 
 # A word that places os.walk in a process context (the notes wrote os.walk() for os.fork()).
 _PROCESS_WORDS = r"(?:fork|process|Process|进程|子进程|exit|退出)"
 
 WRONG_FORMS = [
-    _form(r"指导子进程|阻塞[，,]\s*指导", "typo: 指导 where 直到 (“until”) is meant", "e12"),
+    _form(
+        r"指导子进程|阻塞[，,]\s*指导",
+        "typo: 指导 where 直到 (“until”) is meant",
+        "e12",
+        "p.join() 回收子进程的资源，阻塞，指导子进程执行完",
+    ),
     _form(
         rf"os\.walk\b.{{0,80}}{_PROCESS_WORDS}|{_PROCESS_WORDS}.{{0,80}}os\.walk\b",
         "os.walk() in a process context: the function meant is os.fork()",
         "e35",
+        "而底层的 os.walk() 创建的子进程则不会这样",
+        "The parent made with os.walk() does not wait for the process",
     ),
     # JPython, Jython's name before 1999, is a correct historical name.
     _form(
         r"\b(?!JPython\b)[jJ][pP][yY][tT][hH][oO][nN]\b",
         "jpython: the interpreter is spelled Jython",
         "e50",
+        "别的解释器如 pypy、jpython 没有 GIL",
     ),
-    _form(r"线线程", "typo: 线线程 for 线程", "e31"),
-    _form(r"\bFALSE\b", "FALSE is not a Python value: write False", "e25"),
+    _form(r"线线程", "typo: 线线程 for 线程", "e31", "线线程不能够独立执行"),
+    _form(r"\bFALSE\b", "FALSE is not a Python value: write False", "e25", "返回 True 或者 FALSE"),
     _form(
         r"multiprocessing\s*类",
         "multiprocessing is a module, not a class (multiprocessing 模块)",
         "e22",
+        "multiprocessing类的Queue类",
     ),
-    _form(r"\bps\s+-aux\b", "ps -aux is not ps aux: use ps aux or ps -ef", "e05"),
+    _form(
+        r"\bps\s+-aux\b",
+        "ps -aux is not ps aux: use ps aux or ps -ef",
+        "e05",
+        "用 ps -aux 查看",
+    ),
     # Semaphore.acquire() is the exception: its documented default is timeout=None.
     _form(
         r"(?<!Semaphore\.)acquire\([^)]*timeout\s*=\s*None",
         "Lock.acquire() takes timeout=-1 to wait for ever; timeout=None raises TypeError",
         "e37",
+        "mutex.acquire(blocking=True, timeout=None)",
     ),
     _form(
         r"都可\s*Process\s*类的一样",
         "garbled: Thread does not have all of Process's methods",
         "e32",
+        "Thread 类的方法都可Process类的一样",
     ),
-    _form(r"多个线程直接不会", "typo: 直接 where 之间 is meant", "e40"),
+    _form(
+        r"多个线程直接不会",
+        "typo: 直接 where 之间 is meant",
+        "e40",
+        "多个线程直接不会互相干扰",
+    ),
     _form(
         r"每个进程的时间片相等",
         "processes do not get equal time slices; threads are scheduled",
         "e29",
+        "每个进程的时间片相等",
     ),
     _form(
         r"PyPy\s*(?:中|里)?\s*(?:也)?(?:没有|无)\s*GIL|PyPy\W{0,3}(?:has no|does not have|doesn't have) (?:a )?GIL",
         "PyPy has a GIL (see its FAQ)",
         "e49",
-        re.IGNORECASE,
+        "PyPy has no GIL",
+        "PyPy 中没有 GIL",
+        flags=re.IGNORECASE,
     ),
 ]
 
@@ -139,24 +164,23 @@ def test_each_form_names_an_existing_entry():
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("line", "entry"),
     [
-        "p.join() 回收子进程的资源，阻塞，指导子进程执行完",
-        "而底层的 os.walk() 创建的子进程则不会这样",
-        "The parent made with os.walk() does not wait for the process",
-        "别的解释器如 pypy、jpython 没有 GIL",
-        "线线程不能够独立执行",
-        "返回 True 或者 FALSE",
-        "multiprocessing类的Queue类",
-        "用 ps -aux 查看",
-        "mutex.acquire(blocking=True, timeout=None)",
-        "PyPy has no GIL",
-        "PyPy 中没有 GIL",
+        pytest.param(line, form.entry, id=f"{form.entry}-{n}")
+        for form in WRONG_FORMS
+        for n, line in enumerate(form.examples, 1)
     ],
 )
-def test_catches_the_notes_forms(line):
-    # The guard must keep recognising what the notes actually wrote.
-    assert wrong_forms_in("docs/some-page.md", line), f"no wrong form matched {line!r}"
+def test_catches_the_notes_forms(line, entry):
+    # The guard must keep recognising what the notes actually wrote, each by its own form.
+    assert any(f"errata.md#{entry})" in found for found in wrong_forms_in("docs/x.md", line)), (
+        f"tests/test_wrong_forms.py: the form of {entry} does not match its example {line!r}"
+    )
+
+
+def test_every_form_has_an_example():
+    bare = [form.entry for form in WRONG_FORMS if not form.examples]
+    assert not bare, f"tests/test_wrong_forms.py: give each form a line it must catch: {bare}"
 
 
 def test_only_quotations_in_corrections_are_exempt():
