@@ -212,22 +212,6 @@ def _property_above(lines: list[str], start: int) -> str | None:
     return None
 
 
-def _attach_samples(page_name: str, lines: list[str], blocks: list[Block]) -> None:
-    """Give each <!--output-sample--> run to the Python block above it."""
-    for n, text in enumerate(lines, start=1):
-        if not OUTPUT_SAMPLE_MARKER.match(text):
-            continue
-        owner = [b for b in blocks if b.line < n]
-        shown = next_fence(lines, n)
-        if not owner or shown is None or owner[-1].output_property is None:
-            raise SnippetError(
-                f"{page_name}:{n}: <!--output-sample--> must follow a Python block with an "
-                f"<!--output-property: ...--> marker, and be followed by a ```text fence"
-            )
-        text = "".join(line + "\n" for line in shown.body(lines))
-        owner[-1].samples.append(Output(text, shown.start, shown.end))
-
-
 def _attach_variants(page_name: str, lines: list[str], blocks: list[Block]) -> None:
     """Give each <!--expected-output-when: ...--> output to the Python block above it."""
     for n, m, owner, shown in _marked_outputs(lines, blocks, OUTPUT_WHEN_MARKER):

@@ -261,7 +261,9 @@ def lint_words(path: Path, allowed: dict[str, list[str]] | None = None) -> list[
     return findings
 
 
-CODESPELL_LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+): (?P<word>\S+) ==> (?P<fix>.+)$")
+# What codespell prints for each misspelling: `page:line: word ==> fix`, or `page: word ==> fix`
+# for one in the file's name (--check-filenames).
+CODESPELL_LINE = re.compile(r"^(?P<file>.+?):(?:(?P<line>\d+):)? (?P<word>\S+) ==> (?P<fix>.+)$")
 
 
 def lint_spelling(paths: list[Path], allowed: list[str]) -> list[Finding]:
@@ -276,24 +278,45 @@ def lint_spelling(paths: list[Path], allowed: list[str]) -> list[Finding]:
     command = [sys.executable, "-m", "codespell_lib", "--check-filenames"]
     if allowed:
         command += ["--ignore-words-list", ",".join(allowed)]
-    run = subprocess.run(
-        [*command, *(rel(p) for p in paths)], cwd=ROOT, capture_output=True, text=True, timeout=120
-    )
+    given = [rel(p) for p in paths]
+    run = subprocess.run([*command, *given], cwd=ROOT, capture_output=True, text=True, timeout=120)
     if run.returncode not in (0, 65):  # 65: misspellings found
         print(run.stdout + run.stderr, file=sys.stderr)
         fail(f"codespell could not run (status {run.returncode}, its output is above)", __file__)
     found = []
+    # codespell prints its findings only, so a line that is not read, or that names a file it was
+    # not given, would be a misspelling dropped without a word: stop instead.
     for line in run.stdout.splitlines():
         m = CODESPELL_LINE.match(line)
-        if m:
-            found.append(
-                Finding(
-                    m["file"],
-                    int(m["line"]),
-                    f"spelling: {m['word']!r} looks like a misspelling of {m['fix']}. Fix it; if the "
-                    f"word is right, add it under [en] in scripts/prose-allowlist.txt with a comment why",
-                )
+        if m is None:
+            print(run.stdout + run.stderr, file=sys.stderr)
+            fail(
+                f"codespell's line {line!r} cannot be read (its output is above): make "
+                "CODESPELL_LINE read what this codespell version prints",
+                __file__,
             )
+        if m["file"] not in given:
+            print(run.stdout + run.stderr, file=sys.stderr)
+            fail(
+                f"codespell names {m['file']!r}, none of the pages it was given (such as "
+                f"{given[0]!r}): make lint_spelling read the page's name as codespell prints it",
+                __file__,
+            )
+        where = "" if m["line"] else " in the file's name"
+        found.append(
+            Finding(
+                m["file"],
+                int(m["line"] or 0),
+                f"spelling{where}: {m['word']!r} looks like a misspelling of {m['fix']}. Fix it; if "
+                f"the word is right, add it under [en] in scripts/prose-allowlist.txt with a comment why",
+            )
+        )
+    if run.returncode == 65 and not found:
+        print(run.stdout + run.stderr, file=sys.stderr)
+        fail(
+            "codespell says it found misspellings (status 65) but printed none; its output is above",
+            __file__,
+        )
     return found
 
 

@@ -266,6 +266,8 @@ def table_after(text: str, marker: str) -> str:
 
 def check_tables(page: str, text: str, data: dict) -> None:
     """Each table row the build puts in after a <!-- bench:JOB --> marker matches results.json."""
+    # The formatter under test, since a tiny run's times differ on every run; FMT_VALUE and
+    # test_the_tables_of_results pin what it prints with literals.
     fmt = bench_tables._fmt_value
     names = {"顺序执行": "sequential", "线程": "threads", "进程": "processes"}
     for job in ("cpu-bound", "io-bound"):
@@ -328,22 +330,74 @@ def test_pages_show_every_variant_of_a_new_run(page, tiny):
     assert "process-start" not in text
 
 
-def test_the_prose_quotes_results_json_through_placeholders():
-    data = json.loads((COMMITTED / "results.json").read_text(encoding="utf-8"))
-    row = next(
-        r
-        for r in data["jobs"]["cpu-bound"]["results"]
-        if r["model"] == "processes" and r["workers"] == 2
+# A measured time as the tables and the prose show it: 2 decimals from 0.1 s up (a full run), 2
+# significant digits below (a tiny run), which the table pattern ROW must still read.
+FMT_VALUE = {
+    2.008526: "2.01",
+    12.3456: "12.35",
+    0.4: "0.40",
+    0.1: "0.10",
+    0.099: "0.099",
+    0.0123: "0.012",
+    0.05: "0.05",
+    0.0000123: "1.2e-05",
+}
+
+
+@pytest.mark.parametrize("seconds, shown", FMT_VALUE.items())
+def test_a_time_is_shown_with_two_decimals_or_two_significant_digits(seconds, shown):
+    assert bench_tables._fmt_value(seconds) == shown
+
+
+# Two rows of each job, enough for a table of each kind and the prose's placeholders.
+SMALL = {
+    "machine": {"python": "3.11.7", "start_method": "fork"},
+    "jobs": {
+        "cpu-bound": {
+            "results": [
+                {"model": "sequential", "workers": 1, "median_s": 2.008526, "speedup": 1.0},
+                {"model": "processes", "workers": 2, "median_s": 1.0789, "speedup": 1.8616},
+            ]
+        },
+        "process-start": {
+            "results": [
+                {"executor": "Pool", "start_method": m, "workers": n, "median_s": t, "default": d}
+                for m, d, times in (("fork", True, (0.0123, 0.4)), ("spawn", False, (0.099, 1.5)))
+                for n, t in zip((1, 2), times)
+            ]
+        },
+    },
+}
+
+
+def test_the_tables_of_results():
+    assert bench_tables.render("cpu-bound", SMALL, "en") == (
+        "| Model | Workers | Median (s) | Speed-up |\n"
+        "| --- | ---: | ---: | ---: |\n"
+        "| `sequential` | 1 | 2.01 | 1.00× |\n"
+        "| `processes` | 2 | 1.08 | 1.86× |"
     )
+    assert bench_tables.render("cpu-bound", SMALL, "zh") == (
+        "| 方式 | 工作者 | 中位数（秒） | 加速比 |\n"
+        "| --- | ---: | ---: | ---: |\n"
+        "| 顺序执行 | 1 | 2.01 | 1.00× |\n"
+        "| 进程 | 2 | 1.08 | 1.86× |"
+    )
+    assert bench_tables.render("process-start", SMALL, "en") == (
+        "| Pool | Start method | 1 worker (s) | 2 workers (s) |\n"
+        "| --- | --- | ---: | ---: |\n"
+        "| `multiprocessing.Pool` | `fork` (default) | 0.012 | 0.40 |\n"
+        "| `multiprocessing.Pool` | `spawn` | 0.099 | 1.50 |"
+    )
+
+
+def test_the_prose_quotes_results_json_through_placeholders():
     text = bench_tables.fill(
         "{{ bench.python }}, {{ bench.cpu-bound.processes.2.median }} s, x{{ bench.cpu-bound.processes.2.speedup }}",
         "en",
-        data,
+        SMALL,
     )
-    assert (
-        text
-        == f"{data['machine']['python']}, {bench_tables._fmt_value(row['median_s'])} s, x{row['speedup']:.2f}"
-    )
+    assert text == "3.11.7, 1.08 s, x1.86"
     for name in (
         "cpu-bound.processes.8.median",
         "cpu-bound.processes.2.colour",
@@ -351,7 +405,7 @@ def test_the_prose_quotes_results_json_through_placeholders():
         "spread.gpu-bound",
     ):
         with pytest.raises(bench_tables.BenchTableError, match="no such value"):
-            bench_tables.fill(f"{{{{ bench.{name} }}}}", "en", data)
+            bench_tables.fill(f"{{{{ bench.{name} }}}}", "en", SMALL)
 
 
 def test_a_table_of_a_job_not_measured_stops_the_build():

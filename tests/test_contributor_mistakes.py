@@ -9,13 +9,12 @@ tests/test_refresh.py tries the refresh command the same way.
 
 from __future__ import annotations
 
-import shutil
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
+from test_workflows import _tool
 from throwaway import make_project, run_pytest_in
 
 # One xdist worker for the whole module, so that the throwaway project is made and tested once.
@@ -35,7 +34,8 @@ TESTS = [
     "test_workflows.py",
     "test_prose.py",
 ]
-ZIZMOR = (Path(sys.executable).parent / "zizmor").is_file() or shutil.which("zizmor") is not None
+# Found as test_workflows finds it, so this test is skipped exactly where the copy's zizmor test is.
+ZIZMOR = _tool("zizmor") is not None
 
 
 def _block(snippet: str, output: str | None, title: str) -> str:

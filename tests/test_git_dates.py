@@ -13,16 +13,7 @@ import subprocess
 from mkdocs_git_revision_date_localized_plugin.util import Util
 
 from hooks.git_dates import last_commits
-
-GIT = [
-    "git",
-    "-c",
-    "user.name=T",
-    "-c",
-    "user.email=t@example.invalid",
-    "-c",
-    "init.defaultBranch=main",
-]
+from throwaway import GIT
 
 
 def test_one_walk_finds_the_commit_the_plugin_finds(tmp_path):

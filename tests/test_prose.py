@@ -9,6 +9,7 @@ exceptions go in scripts/prose-allowlist.txt, each with a comment why.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import pytest
@@ -67,6 +68,42 @@ def test_fix_rewrites_chinese_spacing(tmp_path):
         page.read_text(encoding="utf-8")
         == "使用 os.fork() 创建进程，然后等待。\n\n```text\n输出abc,原样\n```\n"
     )
+
+
+SPELLING_CASES = [
+    (
+        "x.en.md",
+        "We proccess the queue.\n",
+        3,
+        "spelling: 'proccess' looks like a misspelling of process.",
+    ),
+    ("proccess.en.md", "Spelt right.\n", 0, "spelling in the file's name: 'proccess' looks like"),
+]
+
+
+@pytest.mark.parametrize("name, text, line, message", SPELLING_CASES)
+def test_spelling_names_the_page_and_line(tmp_path, monkeypatch, name, text, line, message):
+    # lint_spelling runs codespell in ROOT on the pages' names relative to it.
+    monkeypatch.setattr(site_files, "ROOT", tmp_path)
+    monkeypatch.setattr(lint_prose, "ROOT", tmp_path)
+    page = tmp_path / name
+    page.write_text(f"# Title\n\n{text}", encoding="utf-8")
+    findings = lint_prose.lint_spelling([page], [])
+    assert [(f.page, f.line) for f in findings] == [(name, line)]
+    assert findings[0].message.startswith(message)
+
+
+def test_spelling_stops_on_codespell_output_it_cannot_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(site_files, "ROOT", tmp_path)
+    monkeypatch.setattr(lint_prose, "ROOT", tmp_path)
+    # As if codespell changed its format: no line it prints would be read.
+    monkeypatch.setattr(lint_prose, "CODESPELL_LINE", re.compile(r"(?!)"))
+    page = tmp_path / "x.en.md"
+    page.write_text("We proccess the queue.\n", encoding="utf-8")
+    with pytest.raises(
+        SystemExit, match="codespell's line 'x.en.md:1: proccess ==> process' cannot"
+    ):
+        lint_prose.lint_spelling([page], [])
 
 
 OXFORD = "the English pages use Oxford spelling (-ize, -our, -ll-, for ever)"

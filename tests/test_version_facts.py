@@ -17,7 +17,7 @@ import pytest
 import runs_on
 import verified_on
 from run_block import START_METHODS
-from site_files import ROOT, by_folder, pages, rel
+from site_files import ROOT, by_folder, outside_fences, pages, rel
 
 # A range of Python versions near a word about testing: "tested on 3.10–3.13", "3.10–3.13 上实测".
 VERSION_RANGE = r"3\.\d+\s*(?:–|-|到|to)\s*3\.\d+"
@@ -30,12 +30,8 @@ SKIP_CLAIM = re.compile(r"会被测试跳过|测试跳过|在 Windows 上跳过|
 
 
 def _prose_lines(page):
-    in_fence = False
-    for n, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
-        if line.lstrip().startswith("```"):
-            in_fence = not in_fence
-        elif not in_fence and not line.lstrip().startswith("<!--"):
-            yield n, line
+    lines = page.read_text(encoding="utf-8").splitlines()
+    return [(n, line) for n, line in outside_fences(lines) if not line.lstrip().startswith("<!--")]
 
 
 # One test per folder of docs/ (site_files.by_folder says why).

@@ -14,7 +14,17 @@ from pathlib import Path
 from process_groups import GROUPS_DIR
 from site_files import ROOT
 
-GIT = ["git", "-c", "user.name=Contributor", "-c", "user.email=contributor@example.invalid"]
+# git for a history made in a test: an identity of its own, and a first branch called main whatever
+# the machine's git defaults to (test_git_dates checks it out by name).
+GIT = [
+    "git",
+    "-c",
+    "user.name=Contributor",
+    "-c",
+    "user.email=contributor@example.invalid",
+    "-c",
+    "init.defaultBranch=main",
+]
 
 
 def make_project(

@@ -34,7 +34,20 @@ def test_every_page_is_valid_html(site):
         capture_output=True,
         text=True,
     )
-    messages = json.loads(run.stderr or run.stdout or '{"messages": []}')["messages"]
+    # vnu prints its JSON report on stderr and exits 0 (no errors) or 1 (errors, all in the
+    # report). Exit 1 with no message is one of its own failures (a bad option, a schema it cannot
+    # read, an uncaught exception); any other exit is Java's (killed, out of memory, crashed).
+    try:
+        messages = json.loads(run.stderr)["messages"]
+    except (json.JSONDecodeError, KeyError, TypeError):
+        messages = None
+    if messages is None or run.returncode not in (0, 1) or (run.returncode == 1 and not messages):
+        pytest.fail(
+            f"vnu.jar did not check the pages (exit {run.returncode}, expected 0 with a JSON report "
+            f"on stderr, or 1 with its errors there); rerun `java -jar {VNU} --errors-only "
+            f"{site.directory}/index.html` to see why:\n{run.stdout}{run.stderr}",
+            pytrace=False,
+        )
     errors = [m for m in messages if not m.get("message", "").startswith(ALLOWED)]
     if errors:
         lines = [
