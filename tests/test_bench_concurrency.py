@@ -264,11 +264,18 @@ def table_after(text: str, marker: str) -> str:
     return text.split(marker, 1)[1].lstrip("\n").split("\n\n", 1)[0]
 
 
+def marker_at(page: str, marker: str) -> str:
+    """Where the page's Markdown has the marker line ("docs/threads/choosing.md:59"), or the page."""
+    lines = (ROOT / page).read_text(encoding="utf-8").splitlines()
+    return next((f"{page}:{n}" for n, line in enumerate(lines, 1) if line.strip() == marker), page)
+
+
 def check_tables(page: str, text: str, data: dict) -> None:
     """Each table row the build puts in after a <!-- bench:JOB --> marker matches results.json."""
     # The formatter under test, since a tiny run's times differ on every run; FMT_VALUE and
     # test_the_tables_of_results pin what it prints with literals.
     fmt = bench_tables._fmt_value
+    fix = "the build's table (left) differs from the results (right); fix render() in scripts/bench_tables.py"
     names = {"顺序执行": "sequential", "线程": "threads", "进程": "processes"}
     for job in ("cpu-bound", "io-bound"):
         table = table_after(text, f"<!-- bench:{job} -->")
@@ -277,7 +284,8 @@ def check_tables(page: str, text: str, data: dict) -> None:
             (r["model"], r["workers"]): (fmt(r["median_s"]), f"{r['speedup']:.2f}")
             for r in data["jobs"][job]["results"]
         }
-        assert shown == expected, f"{page}: the {job} table"
+        marker = f"<!-- bench:{job} -->"
+        assert shown == expected, f"{marker_at(page, marker)}: the {job} table: {fix}"
     if "process-start" not in data["jobs"]:
         assert "<!-- bench:process-start -->" not in text
         return
@@ -285,14 +293,20 @@ def check_tables(page: str, text: str, data: dict) -> None:
     default = data["machine"]["start_method"]
     shown = {}
     for pool, method, marked, cells in START_ROW.findall(table):
-        assert bool(marked) == (method == default), f"{page}: {method} marked as the default"
+        assert bool(marked) == (method == default), (
+            f"{marker_at(page, '<!-- bench:process-start -->')}: the row of {method} is "
+            f"{'' if marked else 'not '}marked as the default, but the results' default start method "
+            f"is {default}; fix render() in scripts/bench_tables.py"
+        )
         for n, cell in zip((1, 2, 4), cells.strip(" |").split("|")):
             shown[(pool.removeprefix("multiprocessing."), method, n)] = cell.strip()
     expected = {
         (r["executor"], r["start_method"], r["workers"]): fmt(r["median_s"])
         for r in data["jobs"]["process-start"]["results"]
     }
-    assert shown == expected, f"{page}: the process-start table"
+    assert shown == expected, (
+        f"{marker_at(page, '<!-- bench:process-start -->')}: the process-start table: {fix}"
+    )
 
 
 def built(page: str, data: dict) -> str:

@@ -137,11 +137,11 @@ REPORTED = {
         "there instead (or change both pages)"
     ),
     "broken internal link": (
-        "docs/links.md: the link 'nowhere.md' leads to nothing: there is no page docs/nowhere.md. "
+        "docs/links.md:3: the link 'nowhere.md' leads to nothing: there is no page docs/nowhere.md. "
         "Link to a page that exists, by its Markdown path relative to this page"
     ),
     "broken anchor": (
-        "docs/links.en.md: the link '../good/#no-such-heading' points to #no-such-heading, which "
+        "docs/links.en.md:3: the link '../good/#no-such-heading' points to #no-such-heading, which "
         "docs/good.en.md does not have."
     ),
     "broken link, as the strict build reports it": (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import textwrap
 from pathlib import Path
 
@@ -52,6 +53,7 @@ VARIANT_CASES = {
 }
 # Fails on POSIX, where every block also runs in a terminal: the page shows only what a pipe gets.
 TERMINAL_CASES = {"terminal_differs": (TERMINAL_OR_PIPE, "a pipe\n", None)}
+POSIX_ONLY = pytest.mark.skipif(os.name != "posix", reason="a terminal (pty) needs POSIX")
 
 
 # Each case: a page in both languages that shows a snippet: the snippet, and its output on the page (None: none).
@@ -137,9 +139,18 @@ def broken_project(tmp_path_factory) -> tuple[Path, str]:
     )
     files |= _twins("inline", "# inline\n\n```python\nprint('written in the page')\n```\n")
     project = make_project(tmp_path_factory.mktemp("project"), files, tests=HARNESS_FILES)
+    # -v: a line per test, PASSED or FAILED
     return project, run_pytest_in(
-        project, "-q", "--tb=short", "-rf", "--terminal", snippet_timeout=2, timeout=120
+        project, "-v", "--tb=short", "-rf", "--terminal", snippet_timeout=2, timeout=120
     )
+
+
+def failure_of(report: str, test: str) -> str:
+    """What the report says under the heading of one failed test (pytest's `___ test ___` line), up to the next heading."""
+    found = re.search(
+        rf"^_+ {re.escape(test)} _+\n(.*?)(?=^_+ .* _+$|^=+ )", report, flags=re.M | re.S
+    )
+    return found.group(1) if found else ""
 
 
 # Each mistake and a line its failure must show in the report.
@@ -186,7 +197,7 @@ REPORTED = {
         "docs/terminal_differs.md:3: snippets/terminal_differs.py, run in a terminal (as a reader at a "
         "shell prompt sees it), printed something other than the output shown at "
         "docs/terminal_differs.md:9",
-        marks=pytest.mark.skipif(os.name != "posix", reason="a terminal (pty) needs POSIX"),
+        marks=POSIX_ONLY,
     ),
     "output that varies: two sample runs that differ": (
         "docs/samples_same.md:5: its output changes from run to run, so the page shows two real runs that differ"
@@ -197,9 +208,6 @@ REPORTED = {
     "output that varies: a run without the property": (
         "docs/property_fails.md:5: snippets/property_fails.py printed output without the property the page declares"
     ),
-    "terminal output differs: where to show it": (
-        "show the terminal's after <!--expected-output-when: TERMINAL-->"
-    ),
 }
 
 
@@ -207,6 +215,17 @@ REPORTED = {
 def test_mistake_is_reported(broken_project, message):
     _, report = broken_project
     assert message in report, f"expected {message!r} in the report:\n{report}"
+
+
+@POSIX_ONLY
+def test_terminal_failure_says_where_to_show_the_terminal_output(broken_project):
+    # Every wrong output's message has this advice: it must be in the terminal run's own failure.
+    _, report = broken_project
+    test = "test_code_block[docs/terminal_differs.md::line 3]"
+    advice = "show the terminal's after <!--expected-output-when: TERMINAL-->"
+    assert advice in failure_of(report, test), (
+        f"expected {advice!r} in the failure of {test}:\n{report}"
+    )
 
 
 @pytest.mark.parametrize("page", ["docs/raises.md", "docs/raises.en.md"])
@@ -238,6 +257,8 @@ def test_every_mistake_fails_the_run(broken_project):
 
 
 @pytest.mark.parametrize("page", ["variant_used", "variant_unused", "terminal_shown"])
-def test_the_output_for_this_python_is_checked(broken_project, page):
+@pytest.mark.parametrize("suffix", [".md", ".en.md"])
+def test_the_output_for_this_python_is_checked(broken_project, page, suffix):
     _, report = broken_project
-    assert f"docs/{page}.md" not in report, report
+    line = f"test_code_block[docs/{page}{suffix}::line 3] PASSED"
+    assert line in report, f"expected {line!r} in the report:\n{report}"

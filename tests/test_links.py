@@ -4,7 +4,8 @@ The site is built once (not strictly, so that every problem is reported, not
 just the first) into a temporary folder. Then, for each page, every ``href``
 and ``src`` that stays on the site must name a file of the build, and every
 ``#fragment`` an element id of the page it points to. External links are not
-fetched. Failures name the Markdown page the HTML came from.
+fetched. Failures name the Markdown page the HTML came from, and the line of the
+link where only one line of the page can hold it (see link_line).
 
 The build's own warnings (mkdocs validates links and anchors too, see
 ``validation:`` in mkdocs.yml) fail ``test_build_has_no_warnings``, so this
@@ -30,7 +31,7 @@ import pytest
 
 from dev import engine
 from hooks.offline_edition import PDFS
-from site_files import ROOT, page_url, pages, rel
+from site_files import ROOT, outside_fences, page_url, pages, rel
 
 # All tests of this module on one xdist worker: the site is built once for them.
 pytestmark = pytest.mark.xdist_group("site-build")
@@ -152,14 +153,36 @@ def check_page(root: Path, page: str) -> list[str]:
             f"{page}: the build made no {html}; is the page excluded, or does it fail to render?"
         ]
     problems, seen = [], set()
+    markdown = (ROOT / page).read_text(encoding="utf-8")
     for link in _parse(root / html).links:
         if link in seen:
             continue
         seen.add(link)
         problem = broken(root, html, *link, page=page)
         if problem:
-            problems.append(f"{page}: {problem}")
+            line = link_line(markdown, link[2])
+            problems.append(f"{page}{f':{line}' if line else ''}: {problem}")
     return problems
+
+
+def link_line(markdown: str, url: str) -> int | None:
+    """The line of a page's Markdown that holds a link of its HTML, if exactly one line outside
+    code blocks can; None if none or several can (the message then names the page alone).
+
+    A link that leads nowhere keeps in the HTML the target the Markdown gives it ('nowhere.md');
+    a link to a page that exists is made the page's URL ('good.md#x' becomes '../good/#x'), so
+    then the line is found by its '#x'.
+    """
+    lines = list(outside_fences(markdown.splitlines()))
+    patterns = [rf"(?<![\w./#-]){re.escape(url)}(?![\w/#-])"]
+    if fragment := urlsplit(url).fragment:
+        # not the heading's own {#x}
+        patterns.append(rf"(?<!\{{){re.escape('#' + unquote(fragment))}(?![\w-])")
+    for pattern in patterns:
+        found = [n for n, line in lines if re.search(pattern, line)]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def _advice(url: str, tag: str) -> str:
@@ -182,6 +205,27 @@ def _source_of(root: Path, target: Path) -> str:
         if html_of(page) == built:
             return page
     return built
+
+
+LINK_LINES = {
+    "a target left as written": ("# T {#t}\n\nSee [x](nowhere.md).\n", "nowhere.md", 3),
+    "a page's URL, found by its fragment": (
+        "# T {#t}\n\nText.\n\nSee [x](good.md#no-such-heading).\n",
+        "../good/#no-such-heading",
+        5,
+    ),
+    "a fragment of this page": ("# T {#t}\n\n[x](#gone)\n", "#gone", 3),
+    "not the heading's own id": ("## Gone {#gone}\n\n[x](other.md#gone)\n", "../other/#gone", 3),
+    "not a longer name": ("[a](old-nowhere.md)\n\n[b](nowhere.md)\n", "nowhere.md", 3),
+    "two lines could hold it": ("[a](nowhere.md)\n\n[b](nowhere.md)\n", "nowhere.md", None),
+    "not in a code block": ("```text\n[a](nowhere.md)\n```\n\n[b](nowhere.md)\n", "nowhere.md", 5),
+    "not in the Markdown": ("# T {#t}\n", "nowhere.md", None),
+}
+
+
+@pytest.mark.parametrize("markdown, url, line", LINK_LINES.values(), ids=LINK_LINES.keys())
+def test_link_line(markdown, url, line):
+    assert link_line(markdown, url) == line
 
 
 @pytest.mark.parametrize("page", PAGES)

@@ -13,8 +13,10 @@ from __future__ import annotations
 import fnmatch
 import posixpath
 import re
+from functools import cache
 
 import pytest
+import yaml
 
 from site_files import (
     ROOT,
@@ -47,6 +49,40 @@ def _nav_entries(nav, trail=()) -> list[tuple[tuple[str, ...], str | None, str |
     return found
 
 
+@cache
+def _nav_lines() -> dict[tuple[tuple[str, ...], str | None, str | None], list[int]]:
+    """The lines of mkdocs.yml of each nav item, keyed as _nav_entries gives the item."""
+    with open(ROOT / "mkdocs.yml", encoding="utf-8") as f:
+        # compose: the nodes with their lines, no tag (such as !ENV) read
+        root = yaml.compose(f, Loader=yaml.SafeLoader)
+    found: dict[tuple[tuple[str, ...], str | None, str | None], list[int]] = {}
+
+    def walk(node, trail):
+        for item in node.value if isinstance(node, yaml.SequenceNode) else []:
+            if isinstance(item, yaml.ScalarNode):
+                found.setdefault((trail, None, item.value), []).append(item.start_mark.line + 1)
+            elif isinstance(item, yaml.MappingNode):
+                for key, value in item.value:
+                    line = key.start_mark.line + 1
+                    if isinstance(value, yaml.SequenceNode):
+                        found.setdefault((trail, key.value, None), []).append(line)
+                        walk(value, (*trail, key.value))
+                    else:
+                        found.setdefault((trail, key.value, value.value), []).append(line)
+
+    for key, value in root.value if isinstance(root, yaml.MappingNode) else []:
+        if key.value == "nav":
+            walk(value, ())
+    return found
+
+
+def _in_mkdocs_yml(*entries: tuple[tuple[str, ...], str | None, str | None]) -> str:
+    """mkdocs.yml and the first line of these nav items ("mkdocs.yml:70"), or "mkdocs.yml" if none is found."""
+    lines = _nav_lines()
+    found = sorted(n for entry in entries for n in lines.get(entry, []))
+    return f"mkdocs.yml:{found[0]}" if found else "mkdocs.yml"
+
+
 def _is_url(target: str) -> bool:
     return "://" in target or target.startswith(("/", "mailto:"))
 
@@ -56,24 +92,30 @@ def _listed() -> list[str]:
 
 
 def test_nav_lists_chinese_files_that_exist():
-    listed = _listed()
+    entries = [e for e in _nav_entries(mkdocs_config().get("nav")) if e[2] and not _is_url(e[2])]
+    listed = [f for _t, _title, f in entries]
     problems = []
-    for f in listed:
+    for entry in entries:
+        f, at = entry[2], _in_mkdocs_yml(entry)
         if is_english(f):
             problems.append(
-                f"mkdocs.yml: nav lists {f}; list the Chinese file {f[: -len('.en.md')]}.md instead. The i18n "
+                f"{at}: nav lists {f}; list the Chinese file {f[: -len('.en.md')]}.md instead. The i18n "
                 f"plugin puts docs/{f} in the English nav by itself"
             )
         elif not (ROOT / "docs" / f).is_file():
             problems.append(
-                f"mkdocs.yml: nav lists {f}, but docs/{f} does not exist. Create it or fix the path"
+                f"{at}: nav lists {f}, but docs/{f} does not exist. Create it or fix the path"
             )
         elif not (ROOT / "docs" / twin(f)).is_file():
             problems.append(
-                f"mkdocs.yml: nav lists {f}, but docs/{twin(f)} (its English version) does not exist"
+                f"{at}: nav lists {f}, but docs/{twin(f)} (its English version) does not exist"
             )
     for f in sorted({f for f in listed if listed.count(f) > 1}):
-        problems.append(f"mkdocs.yml: nav lists {f} more than once")
+        lines = sorted(n for e, ns in _nav_lines().items() if e[2] == f for n in ns)
+        at = f"mkdocs.yml:{lines[0]}" if lines else "mkdocs.yml"
+        problems.append(
+            f"{at}: nav lists {f} more than once (lines {', '.join(map(str, lines))}); keep one"
+        )
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
 
@@ -106,11 +148,11 @@ def test_every_nav_title_has_a_translation():
         if lang.get("default") or not lang.get("build", True):
             continue
         translations = lang.get("nav_translations") or {}
-        for trail, title, _f in _nav_entries(config.get("nav")):
+        for trail, title, f in _nav_entries(config.get("nav")):
             if title and title not in translations:
                 where = " > ".join((*trail, title))
                 problems.append(
-                    f"mkdocs.yml: the nav title {where!r} has no {lang.get('name', lang['locale'])} version. "
+                    f"{_in_mkdocs_yml((trail, title, f))}: the nav title {where!r} has no {lang.get('name', lang['locale'])} version. "
                     f"Add `{title}: <translation>` under nav_translations of the {lang['locale']!r} language "
                     f"(plugins > i18n > languages)"
                 )

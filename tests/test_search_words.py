@@ -8,11 +8,11 @@ for by its first piece only (Material's worker cuts a Chinese query into the ind
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import glossary
+from site_files import ROOT, rel
 
-WORDS = Path(__file__).resolve().parents[1] / "scripts" / "search_words.txt"
+WORDS = ROOT / "scripts" / "search_words.txt"
 
 
 def han_terms() -> list[str]:
@@ -22,8 +22,9 @@ def han_terms() -> list[str]:
 
 
 def test_every_chinese_glossary_term_is_a_word():
-    listed = WORDS.read_text(encoding="utf-8").split()
-    missing = [t for t in han_terms() if t not in listed]
-    assert not missing, f"add to {WORDS.name}, one a line: {missing}"
-    stale = [w for w in listed if w not in han_terms()]
-    assert not stale, f"{WORDS.name} lists words the glossary no longer has: {stale}"
+    lines = WORDS.read_text(encoding="utf-8").splitlines()
+    listed = [(n, w) for n, line in enumerate(lines, 1) for w in line.split()]
+    missing = [t for t in han_terms() if t not in {w for _n, w in listed}]
+    assert not missing, f"{rel(WORDS)}: add these glossary terms, one a line: {missing}"
+    stale = [f"{rel(WORDS)}:{n}: {w}" for n, w in listed if w not in han_terms()]
+    assert not stale, "remove these words, which the glossary no longer has:\n" + "\n".join(stale)
