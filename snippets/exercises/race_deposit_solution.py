@@ -13,7 +13,7 @@ def deposit(times):
         with balance_lock:
             current = balance
             # Another thread may run here, but it cannot take the lock.
-            time.sleep(0)
+            time.sleep(0.0001)
             balance = current + 1
 
 

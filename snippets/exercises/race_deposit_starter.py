@@ -12,7 +12,7 @@ def deposit(times):
     for _ in range(times):
         current = balance
         # Another thread may run here, as at any moment on a busy machine.
-        time.sleep(0)
+        time.sleep(0.0001)
         balance = current + 1
 
 

@@ -11,7 +11,7 @@ def deposit(times):
     global balance
     for _ in range(times):
         current = balance
-        time.sleep(0)
+        time.sleep(0.0001)
         with balance_lock:
             balance = current + 1
 

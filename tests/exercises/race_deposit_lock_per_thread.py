@@ -12,7 +12,7 @@ def deposit(times):
     for _ in range(times):
         with balance_lock:
             current = balance
-            time.sleep(0)
+            time.sleep(0.0001)
             balance = current + 1
 
 

@@ -11,7 +11,7 @@ def add_one():
     global balance
     with balance_lock:
         current = balance
-        time.sleep(0)
+        time.sleep(0.0001)
         balance = current + 1
 
 
