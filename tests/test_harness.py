@@ -98,6 +98,18 @@ CASES = {
 }
 
 
+# A broken example, as the errata pages show one: it must fail the way its marker's raises= says.
+XFAIL_MARK = (
+    '<!--pytest.mark.xfail(strict=True, raises=AssertionFailed, reason="shown broken")-->\n\n'
+)
+XFAIL_CASES = {
+    # Xfailed: its own assert fails, as marked.
+    "xfail_as_marked": "assert 1 + 1 == 3, 'the mistake shown'\n",
+    # Fails: a typo is not the mistake the page shows.
+    "xfail_other_way": "undefined_name\n",
+}
+
+
 # Output that changes from run to run: (code, <!--output-property: ...-->, the two sample runs shown).
 VARYING_CASES = {
     "samples_same": ("print(1)\n", "lines in (['1'], ['2'])", "1\n", "1\n"),
@@ -132,6 +144,9 @@ def broken_project(tmp_path_factory) -> tuple[Path, str]:
         files |= _twins(
             name, f"# {name}\n\n" + _varying(f"snippets/{name}.py", expression, *samples)
         )
+    for name, code in XFAIL_CASES.items():
+        files[f"snippets/{name}.py"] = code
+        files |= _twins(name, f"# {name}\n\n{XFAIL_MARK}" + _fenced(f"snippets/{name}.py", None))
     files |= _twins("broken_include", "# broken\n\n" + _fenced("snippets/no_such_file.py", None))
     files |= _twins(
         "variant_alone",
@@ -205,6 +220,10 @@ REPORTED = {
     "output that varies: a sample without the property": (
         "docs/sample_wrong.md:17: this sample run does not have the property the page declares"
     ),
+    "broken example failing another way than marked": (
+        "docs/xfail_other_way.md:5: snippets/xfail_other_way.py exited with status 1"
+    ),
+    "broken example failing another way: its traceback": "NameError: name 'undefined_name'",
     "output that varies: a run without the property": (
         "docs/property_fails.md:5: snippets/property_fails.py printed output without the property the page declares"
     ),
@@ -249,10 +268,10 @@ def test_nothing_is_left_running_after_a_hang(broken_project):
 
 def test_every_mistake_fails_the_run(broken_project):
     _, report = broken_project
-    # 4 cases in 2 languages, 4 more pages in 2 languages (broken include, inline, variant_wrong,
-    # variant_alone), the lonely page, the orphan snippet, the 3 VARYING_CASES in 2 languages; on
-    # POSIX, terminal_differs in 2 languages
-    failed = 24 + (2 * len(TERMINAL_CASES) if os.name == "posix" else 0)
+    # 4 cases in 2 languages, 5 more pages in 2 languages (broken include, inline, variant_wrong,
+    # variant_alone, xfail_other_way), the lonely page, the orphan snippet, the 3 VARYING_CASES in 2
+    # languages; on POSIX, terminal_differs in 2 languages
+    failed = 26 + (2 * len(TERMINAL_CASES) if os.name == "posix" else 0)
     assert f"{failed} failed" in report, report
 
 
@@ -261,4 +280,11 @@ def test_every_mistake_fails_the_run(broken_project):
 def test_the_output_for_this_python_is_checked(broken_project, page, suffix):
     _, report = broken_project
     line = f"test_code_block[docs/{page}{suffix}::line 3] PASSED"
+    assert line in report, f"expected {line!r} in the report:\n{report}"
+
+
+@pytest.mark.parametrize("suffix", [".md", ".en.md"])
+def test_a_broken_example_failing_as_marked_is_xfailed(broken_project, suffix):
+    _, report = broken_project
+    line = f"test_code_block[docs/xfail_as_marked{suffix}::line 5] XFAIL"
     assert line in report, f"expected {line!r} in the report:\n{report}"
