@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from test_workflows import _tool
+from machine_tools import find_tool
 from throwaway import make_project, run_pytest_in
 
 # One xdist worker for the whole module, so that the throwaway project is made and tested once.
@@ -32,10 +32,11 @@ TESTS = [
     "test_links.py",
     "test_style.py",
     "test_workflows.py",
+    "machine_tools.py",
     "test_prose.py",
 ]
 # Found as test_workflows finds it, so this test is skipped exactly where the copy's zizmor test is.
-ZIZMOR = _tool("zizmor") is not None
+ZIZMOR = find_tool("zizmor") is not None
 
 
 def _block(snippet: str, output: str | None, title: str) -> str:

@@ -25,6 +25,7 @@ import sys
 import pytest
 
 import dev
+from machine_tools import skip_unless_required
 from site_files import ROOT
 
 TIMEOUT = 60  # seconds; each case takes well under one
@@ -145,9 +146,7 @@ def test_old_python():
             "~/.pyenv/versions): install one (pyenv, the system's packages or python.org) so that "
             "python3.9 or an older python3.x runs"
         )
-        if os.environ.get("REQUIRE_OLD_PYTHON"):
-            pytest.fail(f"REQUIRE_OLD_PYTHON is set, but {reason}", pytrace=False)
-        pytest.skip(reason)
+        skip_unless_required(reason, "REQUIRE_OLD_PYTHON")
     result = subprocess.run(
         [python, "scripts/dev.py", "build"],
         cwd=ROOT,

