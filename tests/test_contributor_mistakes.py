@@ -29,6 +29,7 @@ TESTS = [
     "test_twin_pages.py",
     "test_nav.py",
     "test_stale_translations.py",
+    "throwaway.py",
     "test_links.py",
     "test_style.py",
     "test_workflows.py",

@@ -13,6 +13,7 @@ import warnings
 from pathlib import Path
 
 from site_files import ROOT, translated_pages, twin
+from throwaway import GIT
 
 
 class PossiblyStaleTranslation(UserWarning):
@@ -87,14 +88,13 @@ def test_possibly_stale_translations():
 def _history(folder: Path) -> Path:
     """A repository of two commits, each changing docs/a.md."""
     folder.mkdir()
-    git = ["git", "-c", "user.name=T", "-c", "user.email=t@example.invalid"]
-    subprocess.run([*git, "init", "-q"], cwd=folder, check=True, capture_output=True)
+    subprocess.run([*GIT, "init", "-q"], cwd=folder, check=True, capture_output=True)
     (folder / "docs").mkdir()
     for text in ("first\n", "second\n"):
         (folder / "docs" / "a.md").write_text(text, encoding="utf-8")
-        subprocess.run([*git, "add", "-A"], cwd=folder, check=True, capture_output=True)
+        subprocess.run([*GIT, "add", "-A"], cwd=folder, check=True, capture_output=True)
         subprocess.run(
-            [*git, "commit", "-q", "-m", text], cwd=folder, check=True, capture_output=True
+            [*GIT, "commit", "-q", "-m", text], cwd=folder, check=True, capture_output=True
         )
     return folder
 
