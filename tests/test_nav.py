@@ -111,10 +111,11 @@ def test_nav_lists_chinese_files_that_exist():
                 f"{at}: nav lists {f}, but docs/{twin(f)} (its English version) does not exist"
             )
     for f in sorted({f for f in listed if listed.count(f) > 1}):
-        lines = sorted(n for e, ns in _nav_lines().items() if e[2] == f for n in ns)
-        at = f"mkdocs.yml:{lines[0]}" if lines else "mkdocs.yml"
+        twice = [e for e in entries if e[2] == f]
+        lines = sorted(n for e in set(twice) for n in _nav_lines().get(e, []))
         problems.append(
-            f"{at}: nav lists {f} more than once (lines {', '.join(map(str, lines))}); keep one"
+            f"{_in_mkdocs_yml(*twice)}: nav lists {f} more than once "
+            f"(lines {', '.join(map(str, lines))}); keep one"
         )
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
