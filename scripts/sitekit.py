@@ -30,6 +30,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from dev import engine
+from site_files import page_url, pages, rel
 
 ROOT = Path(__file__).resolve().parents[1]
 PREFIX = "/python-concurrency-notes/"
@@ -159,6 +160,19 @@ class SiteServer:
                 continue
             found.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
         return found
+
+    def html(self, path: str) -> str:
+        """The built HTML of a path as pages() gives it: "processes/fork/" is processes/fork/index.html."""
+        file = self.directory / path
+        if path.endswith("/") or not path:
+            file = file / "index.html"
+        return file.read_text(encoding="utf-8")
+
+    def source(self, path: str) -> str:
+        """The Markdown page a path of pages() was built from (docs/processes/fork.md), for messages;
+        the path's URL for a file that has none (the 404 page, say)."""
+        built_from = {page_url(rel(page)): rel(page) for page in pages()}
+        return built_from.get(path, self.url + path)
 
 
 def _bound_socket() -> socket.socket:

@@ -255,5 +255,7 @@ def test_page(page_path, open_page, site):
             reader.page.context.close()
     if problems:
         pytest.fail(
-            f"{site.url}{page_path}:\n  " + "\n  ".join(dict.fromkeys(problems)), pytrace=False
+            f"{site.source(page_path)} ({site.url}{page_path}):\n  "
+            + "\n  ".join(dict.fromkeys(problems)),
+            pytrace=False,
         )

@@ -247,8 +247,8 @@ def test_article_furniture(open_page, site, scheme, path, label, source, date):
 
 def test_diagrams_are_drawn_in_advance_and_no_page_loads_mermaid(open_page, site):
     """The build puts each diagram's drawing into its page: a reader's browser never fetches Mermaid."""
-    with_diagram = [p for p in site.pages() if 'class="diagram"' in _html(site, p)]
-    live = [p for p in site.pages() if 'class="mermaid"' in _html(site, p)]
+    with_diagram = [p for p in site.pages() if 'class="diagram"' in site.html(p)]
+    live = [p for p in site.pages() if 'class="mermaid"' in site.html(p)]
     assert not live, f"pages with a diagram Mermaid would draw in the browser: {live}"
     if not with_diagram:
         pytest.fail("no page of the built site has a diagram")
@@ -264,12 +264,3 @@ def test_diagrams_are_drawn_in_advance_and_no_page_loads_mermaid(open_page, site
         drawn = reader.page.locator("div.diagram > svg")
         assert drawn.count() >= 1 and drawn.first.is_visible(), f"{path}: the diagram is not shown"
         clean(reader)
-
-
-def _html(site, path: str) -> str:
-    file = (
-        site.directory / path / "index.html"
-        if path.endswith("/") or not path
-        else site.directory / path
-    )
-    return file.read_text(encoding="utf-8")
