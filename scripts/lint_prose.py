@@ -26,6 +26,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 from cli import Parser, fail
 from site_files import ROOT, is_english, outside_fences, pages, rel
@@ -280,27 +281,28 @@ def lint_spelling(paths: list[Path], allowed: list[str]) -> list[Finding]:
         command += ["--ignore-words-list", ",".join(allowed)]
     given = [rel(p) for p in paths]
     run = subprocess.run([*command, *given], cwd=ROOT, capture_output=True, text=True, timeout=120)
-    if run.returncode not in (0, 65):  # 65: misspellings found
+
+    def stop(why: str) -> NoReturn:
+        """Codespell's whole output, then why the check cannot trust it."""
         print(run.stdout + run.stderr, file=sys.stderr)
-        fail(f"codespell could not run (status {run.returncode}, its output is above)", __file__)
+        fail(why, __file__)
+
+    if run.returncode not in (0, 65):  # 65: misspellings found
+        stop(f"codespell could not run (status {run.returncode}, its output is above)")
     found = []
     # codespell prints its findings only, so a line that is not read, or that names a file it was
     # not given, would be a misspelling dropped without a word: stop instead.
     for line in run.stdout.splitlines():
         m = CODESPELL_LINE.match(line)
         if m is None:
-            print(run.stdout + run.stderr, file=sys.stderr)
-            fail(
+            stop(
                 f"codespell's line {line!r} cannot be read (its output is above): make "
-                "CODESPELL_LINE read what this codespell version prints",
-                __file__,
+                "CODESPELL_LINE read what this codespell version prints"
             )
         if m["file"] not in given:
-            print(run.stdout + run.stderr, file=sys.stderr)
-            fail(
+            stop(
                 f"codespell names {m['file']!r}, none of the pages it was given (such as "
-                f"{given[0]!r}): make lint_spelling read the page's name as codespell prints it",
-                __file__,
+                f"{given[0]!r}): make lint_spelling read the page's name as codespell prints it"
             )
         where = "" if m["line"] else " in the file's name"
         found.append(
@@ -312,10 +314,8 @@ def lint_spelling(paths: list[Path], allowed: list[str]) -> list[Finding]:
             )
         )
     if run.returncode == 65 and not found:
-        print(run.stdout + run.stderr, file=sys.stderr)
-        fail(
-            "codespell says it found misspellings (status 65) but printed none; its output is above",
-            __file__,
+        stop(
+            "codespell says it found misspellings (status 65) but printed none; its output is above"
         )
     return found
 
