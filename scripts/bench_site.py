@@ -26,10 +26,24 @@ of the reader-experience issue, exiting 1 when one is over:
 * what we add to Material, measured against Material itself: the same Chinese
   pages built by Material alone (no overrides, hooks, extra CSS or scripts;
   the theme's own settings kept, so it loads no web fonts either), served the
-  same way, and Lighthouse run on both in turn. Our total blocking time,
-  largest contentful paint and bytes over the bare page's (medians): at most
-  1.1 each. An absolute score mostly measures the machine (Lighthouse throttles
-  the CPU 4x from whatever it is); the ratios measure what is ours.
+  same way, and Lighthouse run on both in turn. Our blocking time over the
+  whole load, largest contentful paint and bytes over the bare page's
+  (medians): at most 1.1 each. An absolute score mostly measures the machine
+  (Lighthouse throttles the CPU 4x from whatever it is); the ratios measure
+  what is ours.
+
+  Blocking time over the whole load is what Lighthouse's total blocking time
+  adds up (each long task's time beyond 50 ms, from its own long-tasks list),
+  counted from the start of the navigation instead of from the first paint.
+  Lighthouse counts only the tasks after the first contentful paint, and ours
+  comes earlier than bare Material's, because scripts/hooks/asset_loading.py
+  defers Material's bundle: its evaluation, the same work on both pages, then
+  falls after the first paint on ours and before it on bare Material's. On
+  2026-12-04 (fork, medians of 5, ours / bare): first paint 1203 / 1644 ms,
+  main-thread work 3275 / 3287 ms, whole-load blocking 1188 / 1165 ms (x1.02),
+  Lighthouse's total blocking time 896 / 693 ms (x1.29). Both are printed;
+  the budget holds the one a sooner paint does not move, and holds the first
+  paint itself, so that the explanation stays checked.
 """
 
 from __future__ import annotations
@@ -59,12 +73,16 @@ REPEATS = 7
 LIGHTHOUSE_PAGES = ("processes/fork/", "threads/deadlock/")
 LIGHTHOUSE_RUNS = 5  # Lighthouse varies from run to run; its docs suggest the median of five
 LIGHTHOUSE_BUDGET = 95
-# Ours over bare Material's, Lighthouse's medians: (audit, what it is, unit).
+# Ours over bare Material's, Lighthouse's medians: (figure, what it is, unit, held to the budget).
+# The docstring says why total blocking time is printed but whole-load blocking is held.
 OVER_BARE = (
-    ("total-blocking-time", "total blocking time", "ms"),
-    ("largest-contentful-paint", "largest contentful paint", "ms"),
-    ("total-byte-weight", "bytes", "KB"),
+    ("whole-load-blocking", "blocking time, whole load", "ms", True),
+    ("total-blocking-time", "total blocking time", "ms", False),
+    ("first-contentful-paint", "first contentful paint", "ms", True),
+    ("largest-contentful-paint", "largest contentful paint", "ms", True),
+    ("total-byte-weight", "bytes", "KB", True),
 )
+LONG_TASK_MS = 50  # a task blocks for the time it runs beyond this (Lighthouse's definition)
 OVER_BARE_BUDGET = 1.1
 
 # Resolves with the milliseconds from the query's last keystroke (a keyup, which
@@ -184,9 +202,13 @@ def build_bare_material(project: Path, site_url: str) -> Path:
 
 def lighthouse_figures(result: dict) -> dict[str, float]:
     """Lighthouse's score for each category (0-100) and the audits compared with bare Material."""
+    audits = result["audits"]
     figures = {c: 100 * result["categories"][c]["score"] for c in sitekit.LIGHTHOUSE_CATEGORIES}
-    for audit, _, _ in OVER_BARE:
-        figures[audit] = result["audits"][audit]["numericValue"]
+    for audit, _, _, _ in OVER_BARE:
+        if audit in audits:
+            figures[audit] = audits[audit]["numericValue"]
+    tasks = audits["long-tasks"]["details"]["items"]
+    figures["whole-load-blocking"] = sum(max(0.0, t["duration"] - LONG_TASK_MS) for t in tasks)
     return figures
 
 
@@ -310,15 +332,16 @@ def compare_with_bare(server, bare_server) -> list[str]:
             over.append(
                 f"Lighthouse performance on {path}: {median['ours']['performance']:g} < {LIGHTHOUSE_BUDGET}"
             )
-        for audit, what, unit in OVER_BARE:
+        for audit, what, unit, held in OVER_BARE:
             ours, bare = median["ours"][audit], median["bare"][audit]
             scale = 1000 if unit == "KB" else 1
             ratio = ours / bare if bare else (1.0 if not ours else float("inf"))
+            budget = f"budget x{OVER_BARE_BUDGET}" if held else "not held to a budget"
             print(
                 f"    {what:26} ours {ours / scale:8.1f} {unit}, bare {bare / scale:8.1f} {unit}: "
-                f"x{ratio:.2f} (budget x{OVER_BARE_BUDGET})"
+                f"x{ratio:.2f} ({budget})"
             )
-            if ratio > OVER_BARE_BUDGET:
+            if held and ratio > OVER_BARE_BUDGET:
                 over.append(f"{what} on {path}: x{ratio:.2f} bare Material's > x{OVER_BARE_BUDGET}")
     return over
 
