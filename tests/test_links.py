@@ -153,14 +153,13 @@ def check_page(root: Path, page: str) -> list[str]:
             f"{page}: the build made no {html}; is the page excluded, or does it fail to render?"
         ]
     problems, seen = [], set()
-    markdown = (ROOT / page).read_text(encoding="utf-8")
     for link in _parse(root / html).links:
         if link in seen:
             continue
         seen.add(link)
         problem = broken(root, html, *link, page=page)
         if problem:
-            line = link_line(markdown, link[2])
+            line = link_line((ROOT / page).read_text(encoding="utf-8"), link[2])
             problems.append(f"{page}{f':{line}' if line else ''}: {problem}")
     return problems
 
