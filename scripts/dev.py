@@ -340,6 +340,13 @@ COMMANDS = (
         setup=browser,
     ),
     Command(
+        "search-ranks",
+        "where search ranks each benchmark query's teaching page, in seconds, on the built site "
+        "(Node runs Material's search worker)",
+        ("scripts/search_ranks.py",),
+        args="[OPTIONS] [QUERIES]",
+    ),
+    Command(
         "bench-build",
         "the strict build's time and serve's save-to-reload, medians, against their budgets",
         ("scripts/bench_build.py",),

@@ -79,6 +79,9 @@ WRONG_ARGUMENTS = {
     "bench_tests no runs": ["scripts/bench_tests.py", "--runs", "0"],
     "bench_build unknown option": ["scripts/bench_build.py", "--bogus"],
     "bench_build no runs": ["scripts/bench_build.py", "--runs", "0"],
+    "search_ranks unknown option": ["scripts/search_ranks.py", "--bogus"],
+    "search_ranks unknown language": ["scripts/search_ranks.py", "--lang", "fr"],
+    "search_ranks no built site": ["scripts/search_ranks.py", "--site", "no/such/site"],
 }
 
 
@@ -109,6 +112,14 @@ def test_no_chromium(command):
 def test_no_git(tmp_path):
     line = assert_one_line(run("scripts/dev.py", "build", PATH=str(tmp_path)), "scripts/dev.py")
     assert "git" in line
+
+
+def test_search_ranks_without_node(tmp_path):
+    (tmp_path / "search").mkdir()
+    (tmp_path / "search" / "search_index.json").write_text("{}")
+    result = run("scripts/search_ranks.py", "--site", str(tmp_path), PATH=str(tmp_path))
+    line = assert_one_line(result, "scripts/search_ranks.py")
+    assert "Node" in line and "apt-get install nodejs" in line
 
 
 def test_port_in_use():

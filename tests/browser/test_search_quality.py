@@ -15,6 +15,10 @@ outright on:
 It also prints the time from the last keystroke to the results (median and worst), with the
 index loaded (warm) and from a fresh page load (cold), but does not judge it: a time is a
 benchmark's business, and `python scripts/dev.py bench-site` holds search latency to its budget.
+
+`python scripts/dev.py search-ranks` ranks the same queries in seconds, with Material's search
+worker in Node (scripts/search_ranks.py); this benchmark fails when the two list any query's
+results differently, so that the quick answer stays the browser's.
 """
 
 from __future__ import annotations
@@ -25,13 +29,10 @@ import statistics
 from pathlib import Path
 
 import pytest
-import yaml
 
 import glossary
+from search_ranks import HOME, QUERIES, TOP, load_queries, rank, results
 
-QUERIES = Path(__file__).with_name("search_queries.yml")
-HOME = {"zh": "", "en": "en/"}
-TOP = 3
 GLOSSARY_BUDGET = 1.0
 OVERALL_BUDGET = 0.95
 # Queries with the teaching page in the top 3, as measured on 2026-12-04 (issue #15; after each
@@ -87,19 +88,6 @@ SETTLED = """() => new Promise(resolve => {
 
 RESULTS = """() => [...document.querySelectorAll(".md-search-result__item")]
   .map(item => item.querySelector("a")).filter(Boolean).map(a => a.href)"""
-
-
-def load_queries() -> dict[str, list[dict]]:
-    """Each language's queries: every glossary term first, expecting the pages its row links to
-    (scripts/glossary.py), then those of search_queries.yml."""
-    data = yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
-    for language, entries in data.items():
-        for entry in entries:
-            pages = entry["page"]
-            entry["pages"] = [pages] if isinstance(pages, str) else list(pages)
-        terms = glossary.teaching_pages(language).items()
-        data[language] = [{"q": t, "pages": p, "kind": "glossary"} for t, p in terms] + entries
-    return data
 
 
 def test_every_glossary_term_is_a_query():
@@ -172,14 +160,6 @@ def open_search(browser, site, language: str, elsewhere: list[str], wait: bool =
     return context, page
 
 
-def rank(links: list[str], site, language: str, pages: list[str]) -> int | None:
-    wanted = {site.url + HOME[language] + p for p in pages}
-    for n, link in enumerate(links, 1):
-        if link in wanted:
-            return n
-    return None
-
-
 @pytest.mark.parametrize("language", ["zh", "en"])
 def test_search_quality(browser, site, language):
     entries = load_queries()[language]
@@ -196,6 +176,7 @@ def test_search_quality(browser, site, language):
 
     context, page = open_search(browser, site, language, elsewhere)
     rows, warm, foreign = [], [], []
+    listed = []  # each query's results as pages of the language, to compare with Node's
     for entry in entries:
         links, elapsed = search(page, entry["q"])
         if links:
@@ -205,8 +186,11 @@ def test_search_quality(browser, site, language):
             for link in links
             if not link.startswith(own) or (language == "zh" and link.startswith(other))
         ]
-        rows.append((entry, rank(links, site, language, entry["pages"]), links))
+        listed.append([link.removeprefix(own) for link in links])
+        rows.append((entry, rank(listed[-1], entry["pages"]), links))
     context.close()
+    in_node = results(site.directory, language, [e["q"] for e in entries])
+    differ = [(e["q"], b, n) for e, b, n in zip(entries, listed, in_node) if b != n]
 
     def share(kind=None):
         chosen = [r for r in rows if kind is None or r[0]["kind"] == kind]
@@ -249,6 +233,12 @@ def test_search_quality(browser, site, language):
                     repr(e["q"]) for e, _, _ in misses if kind == "all" or e["kind"] == kind
                 )
             )
+    if differ:
+        problems.append(
+            "scripts/search_ranks.py lists the results of these queries differently from Chromium "
+            "(query, Chromium's, Node's): make it send the worker what the page sends: "
+            + "; ".join(f"{q!r}: {b} vs {n}" for q, b, n in differ[:5])
+        )
     if zero:
         problems.append(f"no result for words on the site: {zero}")
     if elsewhere:
