@@ -1,6 +1,7 @@
 """Page weight and search latency of the built site, measured in Debian's Chromium.
 
     python scripts/dev.py bench-site            # builds the site, then measures
+    python scripts/dev.py bench-site --runs 9   # more Lighthouse runs per page and site (default 5)
     PCN_SITE_DIR=... python scripts/dev.py bench-site   # a site already built for /python-concurrency-notes/
 
 A benchmark, not a test: it prints figures and checks them against the budgets
@@ -68,7 +69,7 @@ import tempfile
 from pathlib import Path
 
 import sitekit
-from cli import fail
+from cli import Parser, fail, runs
 from dev import engine
 from site_files import DOCS, ROOT, is_english
 
@@ -221,11 +222,18 @@ def lighthouse_figures(result: dict) -> dict[str, float]:
 
 
 def main() -> int:
-    if sys.argv[1:]:
-        fail(
-            f"takes no arguments, but was given: {' '.join(sys.argv[1:])}: run "
-            f"`python scripts/dev.py bench-site`; PCN_SITE_DIR names a site already built"
-        )
+    parser = Parser(
+        prog="python scripts/dev.py bench-site",
+        description="Page weight, search latency and Lighthouse figures of the built site, against "
+        "their budgets (PCN_SITE_DIR names a site already built).",
+    )
+    parser.add_argument(
+        "--runs",
+        type=runs,
+        default=LIGHTHOUSE_RUNS,
+        help=f"Lighthouse runs per page, of ours and of bare Material's each (default {LIGHTHOUSE_RUNS})",
+    )
+    args = parser.parse_args()
     try:
         from playwright.sync_api import sync_playwright
     except ModuleNotFoundError:
@@ -299,7 +307,7 @@ def main() -> int:
                 bare_server.directory = build_bare_material(Path(tmp) / "bare", bare_server.url)
                 bare_server.start()
                 try:
-                    over += compare_with_bare(server, bare_server)
+                    over += compare_with_bare(server, bare_server, args.runs)
                 finally:
                     bare_server.stop()
             except RuntimeError as e:
@@ -311,17 +319,18 @@ def main() -> int:
     return 1 if over else 0
 
 
-def compare_with_bare(server, bare_server) -> list[str]:
-    """Lighthouse on each of LIGHTHOUSE_PAGES, ours and bare Material's in turn; the budgets not met."""
+def compare_with_bare(server, bare_server, count: int) -> list[str]:
+    """Lighthouse `count` times on each of LIGHTHOUSE_PAGES, ours and bare Material's in turn; the
+    budgets not met."""
     over = []
     print(
-        f"Lighthouse, mobile profile, median of {LIGHTHOUSE_RUNS} runs, ours and bare Material's "
+        f"Lighthouse, mobile profile, median of {count} runs, ours and bare Material's "
         "taken in turn (reports in test-artifacts/lighthouse/):"
     )
     for path in LIGHTHOUSE_PAGES:
         slug = re.sub(r"[^A-Za-z0-9]+", "-", path).strip("-")
         runs: dict[str, list[dict[str, float]]] = {"ours": [], "bare": []}
-        for n in range(1, LIGHTHOUSE_RUNS + 1):
+        for n in range(1, count + 1):
             for name, site in (("ours", server), ("bare", bare_server)):
                 result = sitekit.run_lighthouse(site.url + path, f"bench-{name}-{slug}-{n}")
                 runs[name].append(lighthouse_figures(result))

@@ -334,8 +334,10 @@ COMMANDS = (
     ),
     Command(
         "bench-site",
-        "page weight and search latency of the built site",
+        "page weight, search latency and Lighthouse figures of the built site, ours against "
+        "Material alone",
         ("scripts/bench_site.py",),
+        args="[OPTIONS]",
         checks=(git_on_path,),
         setup=browser,
     ),
