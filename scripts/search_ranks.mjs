@@ -21,6 +21,10 @@ if (!site) {
 }
 const workers = path.join(site, "assets", "javascripts", "workers");
 const worker = readdirSync(workers).find((name) => /^search\..*\.min\.js$/.test(name));
+if (!worker) {
+  console.error(`${workers} has no search worker (search.*.min.js): is ${site} a site built by Material?`);
+  process.exit(1);
+}
 const index = JSON.parse(readFileSync(path.join(site, language, "search", "search_index.json"), "utf8"));
 const queries = JSON.parse(readFileSync(0, "utf8"));
 
