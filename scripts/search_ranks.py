@@ -78,6 +78,11 @@ def results(site: Path, language: str, queries: list[str]) -> list[list[str]]:
     return [found[:SHOWN] for found in json.loads(run.stdout)]
 
 
+def named(pages: list[str]) -> list[str]:
+    """Pages as printed: the home page, whose location is "", as (home)."""
+    return [page or "(home)" for page in pages]
+
+
 def main() -> int:
     parser = Parser(prog="python scripts/dev.py search-ranks", description=__doc__.split("\n\n")[0])
     parser.add_argument("queries", nargs="*", help="queries to show the first results of")
@@ -97,23 +102,21 @@ def main() -> int:
     if args.queries:
         for language in languages:
             for query, found in zip(args.queries, results(args.site, language, args.queries)):
-                print(
-                    f"{language} {query!r}: {', '.join(p or '(home)' for p in found[:TOP]) or 'no results'}"
-                )
+                print(f"{language} {query!r}: {', '.join(named(found[:TOP])) or 'no results'}")
         return 0
     for language, entries in load_queries().items():
         if language not in languages:
             continue
         found = results(args.site, language, [e["q"] for e in entries])
-        misses = [(e, rank(f, e["pages"]), f) for e, f in zip(entries, found)]
-        misses = [(e, r, f) for e, r, f in misses if r is None or r > TOP]
+        ranked = [(e, rank(f, e["pages"]), f) for e, f in zip(entries, found)]
+        misses = [(e, r, f) for e, r, f in ranked if r is None or r > TOP]
         print(
             f"{language}: teaching page in the top {TOP} for {len(entries) - len(misses)}/{len(entries)} queries"
         )
         for e, r, f in misses:
             where = f"rank {r}" if r else f"not in the first {SHOWN}"
             print(
-                f"  miss [{e['kind']}] {e['q']!r}: {e['pages'][0]} {where}; first {[p or '(home)' for p in f[:TOP]]}"
+                f"  miss [{e['kind']}] {e['q']!r}: {e['pages'][0]} {where}; first {named(f[:TOP])}"
             )
     return 0
 
