@@ -8,9 +8,9 @@ run in Node on the built site, with the search benchmark's queries.
 It reads the site in site/ (or --site): after a change to the pages or to the search hooks, run
 `python scripts/dev.py build` first. For each language it prints, as the Chromium benchmark
 (tests/browser/test_search_quality.py) does, the share of queries whose teaching page is among
-the first three results, and each miss. That benchmark remains the measure, in a real browser;
-it also checks that this script ranks every one of its queries as Chromium does. Needs Node
-(Debian, Ubuntu: sudo apt-get install nodejs).
+the first three results and each miss; and how many have it first. That benchmark remains the
+measure, in a real browser; it also checks that this script ranks every one of its queries as
+Chromium does. Needs Node (Debian, Ubuntu: sudo apt-get install nodejs).
 """
 
 from __future__ import annotations
@@ -110,8 +110,10 @@ def main() -> int:
         found = results(args.site, language, [e["q"] for e in entries])
         ranked = [(e, rank(f, e["pages"]), f) for e, f in zip(entries, found)]
         misses = [(e, r, f) for e, r, f in ranked if r is None or r > TOP]
+        first = sum(r == 1 for _, r, _ in ranked)
         print(
-            f"{language}: teaching page in the top {TOP} for {len(entries) - len(misses)}/{len(entries)} queries"
+            f"{language}: teaching page in the top {TOP} for {len(entries) - len(misses)}/{len(entries)} "
+            f"queries, first for {first}"
         )
         for e, r, f in misses:
             where = f"rank {r}" if r else f"not in the first {SHOWN}"
