@@ -44,7 +44,10 @@ of the reader-experience issue, exiting 1 when one is over:
   main-thread work 3275 / 3287 ms, whole-load blocking 1188 / 1165 ms (x1.02),
   Lighthouse's total blocking time 896 / 693 ms (x1.29). Both are printed;
   the budget holds the one a sooner paint does not move, and holds the first
-  paint itself, so that the explanation stays checked.
+  paint itself, so that the explanation stays checked. The sooner paint does
+  not explain all of it: `bench-site --runs 9` the same evening, with the
+  machine slower, gave main-thread work x1.14 (fork) and x1.08 (deadlock),
+  whole-load blocking x1.23 and x1.15, total blocking time x1.67 and x1.70.
 
   Five runs do not always settle a x1.1 budget on a busy machine. Largest
   contentful paint is the noisiest: in some runs of either site, headless
