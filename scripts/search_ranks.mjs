@@ -5,7 +5,7 @@
 // Reads a JSON list of queries on stdin and prints a JSON list with, for each, the pages of its
 // results in the order the search box lists them (locations relative to the language's home,
 // "" for the home page itself). The worker is the built site's own file (with the build's
-// correction, scripts/hooks/chinese_query_words.py), given the index the page would give it, in a
+// corrections, scripts/hooks/search_worker.py), given the index the page would give it, in a
 // context that has what a worker has and it uses: postMessage, addEventListener, importScripts.
 // `python scripts/dev.py search-ranks` runs it; tests/browser/test_search_quality.py checks that
 // it ranks every benchmark query as Chromium does.

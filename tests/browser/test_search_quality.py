@@ -37,7 +37,7 @@ GLOSSARY_BUDGET = 1.0
 OVERALL_BUDGET = 0.95
 # Queries with the teaching page in the top 3, as measured on 2026-12-04 (issue #15; after each
 # teaching page got its glossary terms as search tags, scripts/search_tags_hook.py, the worker
-# tried a Chinese query whole, scripts/hooks/chinese_query_words.py, the page that teaches 进程
+# tried a Chinese query whole, scripts/hooks/search_worker.py, the page that teaches 进程
 # got a search boost, start-methods' first heading names the three methods, and a term that is
 # also a verb is tagged with its -ing form; seven rows later, the page that teaches 线程 got the
 # same boost as the one on 进程): raise these when search gets better; lower them only with a
