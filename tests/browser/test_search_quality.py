@@ -31,7 +31,7 @@ from pathlib import Path
 import pytest
 
 import glossary
-from search_ranks import HOME, QUERIES, TOP, load_queries, rank, results
+from search_ranks import HOME, QUERIES, SHOWN, TOP, load_queries, named, rank, results
 
 GLOSSARY_BUDGET = 1.0
 OVERALL_BUDGET = 0.95
@@ -176,7 +176,6 @@ def test_search_quality(browser, site, language):
 
     context, page = open_search(browser, site, language, elsewhere)
     rows, warm, foreign = [], [], []
-    listed = []  # each query's results as pages of the language, to compare with Node's
     for entry in entries:
         links, elapsed = search(page, entry["q"])
         if links:
@@ -186,18 +185,19 @@ def test_search_quality(browser, site, language):
             for link in links
             if not link.startswith(own) or (language == "zh" and link.startswith(other))
         ]
-        listed.append([link.removeprefix(own) for link in links])
-        rows.append((entry, rank(listed[-1], entry["pages"]), links))
+        # The results as pages of the language ("" is its home), as Node's are.
+        found = [link.removeprefix(own) for link in links]
+        rows.append((entry, rank(found, entry["pages"]), found))
     context.close()
     in_node = results(site.directory, language, [e["q"] for e in entries])
-    differ = [(e["q"], b, n) for e, b, n in zip(entries, listed, in_node) if b != n]
+    differ = [(e["q"], b, n) for (e, _, b), n in zip(rows, in_node) if b != n]
 
     def share(kind=None):
         chosen = [r for r in rows if kind is None or r[0]["kind"] == kind]
         hits = [r for r in chosen if r[1] is not None and r[1] <= TOP]
         return len(hits), len(chosen)
 
-    zero = [e["q"] for e, _, links in rows if not links and on_site(e["q"], text)]
+    zero = [e["q"] for e, _, found in rows if not found and on_site(e["q"], text)]
     misses = [(e, r, n) for e, r, n in rows if r is None or r > TOP]
     print(f"\nSearch benchmark, {language} ({len(rows)} queries, {QUERIES.name}):")
     for kind in ("glossary", "plural", "api", "mixed", None):
@@ -211,11 +211,10 @@ def test_search_quality(browser, site, language):
         f"  keystroke to results, warm: median {statistics.median(warm):.0f} ms, worst {max(warm):.0f} ms"
         f"; cold page load to results: median {statistics.median(cold):.0f} ms, worst {max(cold):.0f} ms"
     )
-    for e, r, links in misses:
-        where = f"rank {r}" if r else "not in the first 10"
-        first = [link.removeprefix(own) or "(home)" for link in links[:TOP]]
+    for e, r, found in misses:
+        where = f"rank {r}" if r else f"not in the first {SHOWN}"
         print(
-            f"  miss [{e['kind']}] {e['q']!r}: {e['pages'][0]} {where}; first {first}"
+            f"  miss [{e['kind']}] {e['q']!r}: {e['pages'][0]} {where}; first {named(found[:TOP])}"
             + ("" if on_site(e["q"], text) else " (not on the site in this language)")
         )
 
