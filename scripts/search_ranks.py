@@ -26,10 +26,10 @@ import yaml
 
 import glossary
 from cli import Parser, fail
-from site_files import ROOT, rel
+from site_files import ROOT, language_roots, rel
 
 QUERIES = ROOT / "tests" / "browser" / "search_queries.yml"
-HOME = {"zh": "", "en": "en/"}  # each language's folder in the built site
+HOME = language_roots()  # each language's folder in the built site: {"zh": "", "en": "en/"}
 TOP = 3  # the benchmark counts a query as found when its teaching page is among these
 SHOWN = 10  # the results the search box shows before the reader scrolls
 WORKER = Path(__file__).with_name("search_ranks.mjs")

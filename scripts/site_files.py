@@ -93,6 +93,15 @@ def default_language() -> str:
     return next(lang["locale"] for lang in i18n_languages() if lang.get("default"))
 
 
+def language_roots() -> dict[str, str]:
+    """Each language's folder in the built site, from mkdocs.yml: {"zh": "", "en": "en/"}."""
+    default = default_language()
+    return {
+        lang["locale"]: "" if lang["locale"] == default else f"{lang['locale']}/"
+        for lang in i18n_languages()
+    }
+
+
 def page_url(page: str) -> str:
     """Where the site publishes a page, from its root: docs/processes/fork.md -> processes/fork/,
     docs/processes/fork.en.md -> en/processes/fork/, docs/index.md -> "" (the home page)."""
@@ -101,8 +110,13 @@ def page_url(page: str) -> str:
     stem = chinese.removesuffix(".md")
     # docs/x/index.md is the page x/; docs/x/reindex.md would be x/reindex/.
     folder = stem[: -len("index")] if stem == "index" or stem.endswith("/index") else stem + "/"
-    root = "" if language(inside) == default_language() else f"{language(inside)}/"
-    return root + folder
+    return language_roots()[language(inside)] + folder
+
+
+def page_at(url: str) -> str | None:
+    """The page the site publishes at `url` (processes/fork/ -> docs/processes/fork.md), or None for
+    a URL no page has (the 404 page, an asset): the other way round from page_url."""
+    return {page_url(rel(page)): rel(page) for page in pages()}.get(url)
 
 
 def nav_translations(locale: str) -> dict[str, str]:

@@ -30,7 +30,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from dev import engine
-from site_files import page_url, pages, rel
+from site_files import page_at
 
 ROOT = Path(__file__).resolve().parents[1]
 PREFIX = "/python-concurrency-notes/"
@@ -171,8 +171,7 @@ class SiteServer:
     def source(self, path: str) -> str:
         """The Markdown page a path of pages() was built from (docs/processes/fork.md), for messages;
         the path's URL for a file that has none (the 404 page, say)."""
-        built_from = {page_url(rel(page)): rel(page) for page in pages()}
-        return built_from.get(path, self.url + path)
+        return page_at(path) or self.url + path
 
 
 def _bound_socket() -> socket.socket:

@@ -31,7 +31,7 @@ import pytest
 
 from dev import engine
 from hooks.offline_edition import PDFS
-from site_files import ROOT, outside_fences, page_url, pages, rel
+from site_files import ROOT, outside_fences, page_at, page_url, pages, rel
 
 # All tests of this module on one xdist worker: the site is built once for them.
 pytestmark = pytest.mark.xdist_group("site-build")
@@ -200,10 +200,7 @@ def _target(html: str, url: str) -> str:
 def _source_of(root: Path, target: Path) -> str:
     """The Markdown page an HTML file was built from, for messages."""
     built = target.relative_to(root).as_posix()
-    for page in PAGES:
-        if html_of(page) == built:
-            return page
-    return built
+    return page_at(built.removesuffix("index.html")) or built
 
 
 LINK_LINES = {
