@@ -99,6 +99,16 @@ def uv() -> Path:
     return exe
 
 
+def sync_command(python: str, free_threaded: bool) -> "list[str]":
+    """uv's command that makes an environment for `python` match uv.lock (UV_PROJECT_ENVIRONMENT
+    says which); also for scripts/matrix.py."""
+    command = [str(uv()), "sync", "--frozen", "--quiet", "--python", python]
+    if free_threaded:
+        # autocorrect-py ships only abi3 wheels, which a free-threaded CPython cannot load.
+        command += ["--no-install-package", "autocorrect-py"]
+    return command
+
+
 def sync(groups: "tuple[str, ...]" = (), venv: Path = VENV) -> Path:
     """Make `venv` match uv.lock exactly (a no-op when it already does); return its python.
 
@@ -108,11 +118,9 @@ def sync(groups: "tuple[str, ...]" = (), venv: Path = VENV) -> Path:
     """
     env = dict(os.environ, UV_PROJECT_ENVIRONMENT=str(venv), UV_PYTHON_DOWNLOADS="never")
     env.pop("VIRTUAL_ENV", None)  # an activated venv elsewhere is not ours
-    command = [str(uv()), "sync", "--frozen", "--quiet", "--python", sys.executable]
-    command += [f"--group={group}" for group in groups]
-    if sysconfig.get_config_var("Py_GIL_DISABLED"):
-        # autocorrect-py ships only abi3 wheels, which a free-threaded CPython cannot load.
-        command += ["--no-install-package", "autocorrect-py"]
+    free_threaded = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
+    command = [*sync_command(sys.executable, free_threaded), *(f"--group={g}" for g in groups)]
+    if free_threaded:
         print(
             "Note: free-threaded Python: autocorrect-py is not installed, so the Chinese prose check "
             "(tests/test_prose.py) cannot run here; it runs on every default build",

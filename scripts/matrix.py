@@ -5,7 +5,9 @@ gets its own environment in .cache/matrix/, synced exactly from uv.lock, so the
 matrix never disturbs .venv. For each Python the first start method runs the
 whole suite; the other start methods run the tests that depend on the start
 method (every code block and snippet file), since the rest (site build, links,
-style, the harness's own tests) cannot change with it.
+style, the harness's own tests) cannot change with it. A free-threaded Python
+(3.14t) runs what CI's free-threaded job runs: the code blocks, the snippet
+files and the harness's own tests.
 
 Each run's JUnit XML goes to .cache/verified/<OS>_<Python>_<method>/junit.xml
 (the results of earlier matrix runs are removed first), from which the page
@@ -24,6 +26,7 @@ import time
 from pathlib import Path
 
 from cli import Parser, fail
+from dev import sync_command
 from run_block import START_METHODS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,6 +35,9 @@ UV = ROOT / ".cache" / "uv" / ("Scripts/uv.exe" if WINDOWS else "bin/uv")
 VERIFIED = ROOT / ".cache" / "verified"
 OS_NAMES = {"linux": "Linux", "darwin": "macOS", "win32": "Windows"}
 START_METHOD_TESTS = ["tests/test_pages.py", "tests/test_snippet_files.py"]
+# What CI's free-threaded job runs (.github/workflows/ci.yml; tests/test_workflows.py keeps the two
+# the same): a free-threaded Python has no autocorrect-py (dev.sync_command), which test_prose needs.
+FREE_THREADED_TESTS = [*START_METHOD_TESTS, "tests/test_harness.py"]
 SUMMARY = re.compile(r"^(?:=+ )?(?P<text>.*\b(passed|failed|error)\b.*) in (?P<secs>[\d.]+)s")
 
 
@@ -86,7 +92,7 @@ def environment(label: str, python: str) -> Path:
     venv = ROOT / ".cache" / "matrix" / label
     env = dict(os.environ, UV_PROJECT_ENVIRONMENT=str(venv), UV_PYTHON_DOWNLOADS="never")
     env.pop("VIRTUAL_ENV", None)
-    command = [str(UV), "sync", "--frozen", "--quiet", "--python", python]
+    command = sync_command(python, free_threaded=label.endswith("t"))
     if subprocess.run(command, cwd=ROOT, env=env).returncode != 0:
         fail(
             f"uv sync for Python {label} failed (its message is above): check that PyPI is reachable "
@@ -139,7 +145,11 @@ def main() -> None:
     for label, python in pythons.items():
         venv_python = environment(label, python)
         for i, method in enumerate(methods):
-            selection = [] if i == 0 else START_METHOD_TESTS
+            free_threaded = label.endswith("t")
+            if i == 0:
+                selection = FREE_THREADED_TESTS if free_threaded else []
+            else:
+                selection = START_METHOD_TESTS
             junit = (
                 VERIFIED
                 / f"{OS_NAMES.get(sys.platform, sys.platform)}_{label}_{method}"
@@ -170,7 +180,10 @@ def main() -> None:
                 ),
                 "no summary",
             )
-            scope = "whole suite" if i == 0 else "code blocks + snippet files"
+            if selection:
+                scope = "code blocks + snippet files" + (" + harness" if i == 0 else "")
+            else:
+                scope = "whole suite"
             ok = proc.returncode == 0
             rows.append((label, method, scope, "ok" if ok else "FAILED", summary, seconds))
             print(

@@ -10,7 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
+import yaml
+
 import verified_on
+from site_files import ROOT, rel
 from verified_on import Outcome, Run
 
 JUNIT = """<?xml version="1.0" encoding="utf-8"?>
@@ -103,6 +106,24 @@ def test_the_expected_runs_are_the_ci_matrix():
     assert Run("Linux", "3.14", "forkserver") in runs
     assert Run("Linux", "3.14t", "default") in runs
     assert len({run.os for run in runs}) == 3
+
+
+def test_the_matrix_runs_on_a_free_threaded_python_what_ci_runs_on_one():
+    """`dev.py matrix` with a 3.14t here (scripts/matrix.py) and CI's free-threaded job run the same
+    test files, so that the page shows the same checks for the build from either."""
+    from matrix import FREE_THREADED_TESTS
+
+    workflow = ROOT / ".github" / "workflows" / "ci.yml"
+    job = yaml.safe_load(workflow.read_text(encoding="utf-8"))["jobs"]["free-threaded"]
+    commands = [step["run"] for step in job["steps"] if "dev.py test" in step.get("run", "")]
+    assert len(commands) == 1, (
+        f"{rel(workflow)}: the free-threaded job has {len(commands)} test steps"
+    )
+    named = [word for word in commands[0].split() if word.startswith("tests/")]
+    assert named == FREE_THREADED_TESTS, (
+        f"{rel(workflow)}'s free-threaded job runs {named}, scripts/matrix.py's FREE_THREADED_TESTS "
+        f"are {FREE_THREADED_TESTS}: make them the same"
+    )
 
 
 def test_the_build_puts_the_table_in_the_page_whole(tmp_path, monkeypatch):
