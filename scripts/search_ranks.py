@@ -83,6 +83,16 @@ def named(pages: list[str]) -> list[str]:
     return [page or "(home)" for page in pages]
 
 
+def miss_line(entry: dict, place: int | None, found: list[str]) -> str:
+    """The line that reports a query whose teaching page is not in the top TOP: where it came, and
+    what came first instead."""
+    where = f"rank {place}" if place else f"not in the first {SHOWN}"
+    return (
+        f"  miss [{entry['kind']}] {entry['q']!r}: {entry['pages'][0]} {where}; "
+        f"first {named(found[:TOP])}"
+    )
+
+
 def main() -> int:
     parser = Parser(prog="python scripts/dev.py search-ranks", description=__doc__.split("\n\n")[0])
     parser.add_argument("queries", nargs="*", help="queries to show the first results of")
@@ -116,10 +126,7 @@ def main() -> int:
             f"queries, first for {first}"
         )
         for e, r, f in misses:
-            where = f"rank {r}" if r else f"not in the first {SHOWN}"
-            print(
-                f"  miss [{e['kind']}] {e['q']!r}: {e['pages'][0]} {where}; first {named(f[:TOP])}"
-            )
+            print(miss_line(e, r, f))
     return 0
 
 

@@ -31,7 +31,7 @@ from pathlib import Path
 import pytest
 
 import glossary
-from search_ranks import HOME, QUERIES, SHOWN, TOP, load_queries, named, rank, results
+from search_ranks import HOME, QUERIES, TOP, load_queries, miss_line, rank, results
 
 GLOSSARY_BUDGET = 1.0
 OVERALL_BUDGET = 0.95
@@ -212,9 +212,8 @@ def test_search_quality(browser, site, language):
         f"; cold page load to results: median {statistics.median(cold):.0f} ms, worst {max(cold):.0f} ms"
     )
     for e, r, found in misses:
-        where = f"rank {r}" if r else f"not in the first {SHOWN}"
         print(
-            f"  miss [{e['kind']}] {e['q']!r}: {e['pages'][0]} {where}; first {named(found[:TOP])}"
+            miss_line(e, r, found)
             + ("" if on_site(e["q"], text) else " (not on the site in this language)")
         )
 
