@@ -35,7 +35,7 @@ UV = ROOT / ".cache" / "uv" / ("Scripts/uv.exe" if WINDOWS else "bin/uv")
 VERIFIED = ROOT / ".cache" / "verified"
 OS_NAMES = {"linux": "Linux", "darwin": "macOS", "win32": "Windows"}
 START_METHOD_TESTS = ["tests/test_pages.py", "tests/test_snippet_files.py"]
-# What CI's free-threaded job runs (.github/workflows/ci.yml; tests/test_workflows.py keeps the two
+# What CI's free-threaded job runs (.github/workflows/ci.yml; tests/test_verified_on.py keeps the two
 # the same): a free-threaded Python has no autocorrect-py (dev.sync_command), which test_prose needs.
 FREE_THREADED_TESTS = [*START_METHOD_TESTS, "tests/test_harness.py"]
 SUMMARY = re.compile(r"^(?:=+ )?(?P<text>.*\b(passed|failed|error)\b.*) in (?P<secs>[\d.]+)s")
@@ -144,8 +144,8 @@ def main() -> None:
     shutil.rmtree(VERIFIED, ignore_errors=True)
     for label, python in pythons.items():
         venv_python = environment(label, python)
+        free_threaded = label.endswith("t")
         for i, method in enumerate(methods):
-            free_threaded = label.endswith("t")
             if i == 0:
                 selection = FREE_THREADED_TESTS if free_threaded else []
             else:
