@@ -38,7 +38,11 @@ START_METHOD_TESTS = ["tests/test_pages.py", "tests/test_snippet_files.py"]
 # What CI's free-threaded job runs (.github/workflows/ci.yml; tests/test_verified_on.py keeps the two
 # the same): a free-threaded Python has no autocorrect-py (dev.sync_command), which test_prose needs.
 FREE_THREADED_TESTS = [*START_METHOD_TESTS, "tests/test_harness.py"]
-SUMMARY = re.compile(r"^(?:=+ )?(?P<text>.*\b(passed|failed|error)\b.*) in (?P<secs>[\d.]+)s")
+# pytest's last line: "3 passed, 1 skipped in 2.01s", and "no tests ran in 0.50s" when the
+# arguments after -- select nothing
+SUMMARY = re.compile(
+    r"^(?:=+ )?(?P<text>.*\b(passed|failed|error|no tests ran)\b.*) in (?P<secs>[\d.]+)s"
+)
 
 
 def describe(python: str) -> str | None:
@@ -86,6 +90,12 @@ def find_pythons() -> dict[str, str]:
     return dict(
         sorted(pythons.items(), key=lambda item: [int(x) for x in item[0].rstrip("t").split(".")])
     )
+
+
+def summary_of(output: str) -> str:
+    """What pytest's last summary line says, without the time: "1176 passed, 11 skipped"."""
+    found = (SUMMARY.match(line) for line in output.splitlines()[::-1])
+    return next((m["text"] for m in found if m), "no summary")
 
 
 def environment(label: str, python: str) -> Path:
@@ -172,14 +182,7 @@ def main() -> None:
             t0 = time.monotonic()
             proc = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
             seconds = time.monotonic() - t0
-            summary = next(
-                (
-                    m["text"]
-                    for line in proc.stdout.splitlines()[::-1]
-                    if (m := SUMMARY.match(line))
-                ),
-                "no summary",
-            )
+            summary = summary_of(proc.stdout)
             if selection:
                 scope = "code blocks + snippet files" + (" + harness" if i == 0 else "")
             else:

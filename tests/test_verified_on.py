@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
 import yaml
 
 import verified_on
@@ -124,6 +125,28 @@ def test_the_matrix_runs_on_a_free_threaded_python_what_ci_runs_on_one():
         f"{rel(workflow)}'s free-threaded job runs {named}, scripts/matrix.py's FREE_THREADED_TESTS "
         f"are {FREE_THREADED_TESTS}: make them the same"
     )
+
+
+# pytest's output -> what `dev.py matrix` reports of it
+PYTEST_ENDINGS = {
+    "quiet": (
+        "....\n1176 passed, 11 skipped, 10 xfailed in 43.00s\n",
+        "1176 passed, 11 skipped, 10 xfailed",
+    ),
+    "with failures": (
+        "==== 2 failed, 532 passed, 2 skipped in 45.92s ====\n",
+        "2 failed, 532 passed, 2 skipped",
+    ),
+    "nothing selected": ("\n\nno tests ran in 5.81s\n\n", "no tests ran"),
+    "no summary at all": ("Traceback (most recent call last):\n", "no summary"),
+}
+
+
+@pytest.mark.parametrize(("output", "said"), PYTEST_ENDINGS.values(), ids=PYTEST_ENDINGS.keys())
+def test_the_matrix_reports_pytest_s_summary(output, said):
+    from matrix import summary_of
+
+    assert summary_of(output) == said
 
 
 def test_the_build_puts_the_table_in_the_page_whole(tmp_path, monkeypatch):
