@@ -98,11 +98,11 @@ def summary_of(output: str) -> str:
     return next((m["text"] for m in found if m), "no summary")
 
 
-def environment(label: str, python: str) -> Path:
+def environment(label: str, python: str, free_threaded: bool) -> Path:
     venv = ROOT / ".cache" / "matrix" / label
     env = dict(os.environ, UV_PROJECT_ENVIRONMENT=str(venv), UV_PYTHON_DOWNLOADS="never")
     env.pop("VIRTUAL_ENV", None)
-    command = sync_command(python, free_threaded=label.endswith("t"))
+    command = sync_command(python, free_threaded)
     if subprocess.run(command, cwd=ROOT, env=env).returncode != 0:
         fail(
             f"uv sync for Python {label} failed (its message is above): check that PyPI is reachable "
@@ -153,13 +153,15 @@ def main() -> None:
     # Results of another commit would be shown as this one's.
     shutil.rmtree(VERIFIED, ignore_errors=True)
     for label, python in pythons.items():
-        venv_python = environment(label, python)
         free_threaded = label.endswith("t")
+        venv_python = environment(label, python, free_threaded)
         for i, method in enumerate(methods):
-            if i == 0:
-                selection = FREE_THREADED_TESTS if free_threaded else []
+            if i > 0:
+                selection, scope = START_METHOD_TESTS, "code blocks + snippet files"
+            elif free_threaded:
+                selection, scope = FREE_THREADED_TESTS, "code blocks + snippet files + harness"
             else:
-                selection = START_METHOD_TESTS
+                selection, scope = [], "whole suite"
             junit = (
                 VERIFIED
                 / f"{OS_NAMES.get(sys.platform, sys.platform)}_{label}_{method}"
@@ -183,10 +185,6 @@ def main() -> None:
             proc = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
             seconds = time.monotonic() - t0
             summary = summary_of(proc.stdout)
-            if selection:
-                scope = "code blocks + snippet files" + (" + harness" if i == 0 else "")
-            else:
-                scope = "whole suite"
             ok = proc.returncode == 0
             rows.append((label, method, scope, "ok" if ok else "FAILED", summary, seconds))
             print(
