@@ -4,6 +4,8 @@
     .venv/bin/python scripts/bench_concurrency.py --size tiny --out /tmp/bench
     .venv/bin/python scripts/bench_concurrency.py --note "laptop on battery"
     .venv/bin/python scripts/bench_concurrency.py --replot          # redraw the plots only
+    python3.14t scripts/bench_concurrency.py --out docs/assets/bench/free-threaded
+                                   # a free-threaded build, for its section of the choosing page
 
 (On Windows: .venv\\Scripts\\python scripts\\bench_concurrency.py.) It needs
 nothing but the standard library.

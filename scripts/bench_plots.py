@@ -28,6 +28,23 @@ FONT = (
 # The plots' words in each language of the site. The Chinese plot is NAME.svg,
 # the English one NAME.en.svg: the site's i18n plugin gives each language's
 # page its own file for the same link.
+# After the Python version in a plot's description, when the results are of a free-threaded build.
+BUILDS = {
+    "zh": {False: "（自由线程构建，GIL 没有启用）", True: "（自由线程构建，GIL 重新启用了）"},
+    "en": {
+        False: " (free-threaded build, with the GIL off)",
+        True: " (free-threaded build, GIL re-enabled)",
+    },
+}
+
+
+def _build(info: dict, language: str) -> str:
+    """ "" for a default build; otherwise which build measured, and whether its GIL was on."""
+    if not info.get("free_threaded_build"):
+        return ""
+    return BUILDS[language][bool(info.get("gil_enabled"))]
+
+
 WORDS = {
     "zh": {
         "suffix": "",
@@ -47,7 +64,7 @@ WORDS = {
         "sep": "；",
         "desc": lambda job, parts, info: (
             f"柱状图：{job}分别交给 1、2、4 个工作者完成时的耗时，越低越快。{parts}。"
-            f"测量环境：Python {info['python']}，{info['cpu_count']} 个 CPU（{info['cpu_model']}）。"
+            f"测量环境：Python {info['python']}{_build(info, 'zh')}，{info['cpu_count']} 个 CPU（{info['cpu_model']}）。"
         ),
         "start_title": "按启动方法比较两种进程池",
         "start_footer": "CPU 密集型任务；越低越快",
@@ -55,7 +72,7 @@ WORDS = {
         "start_desc": lambda parts, info: (
             f"柱状图：CPU 密集型任务交给 ProcessPoolExecutor（上）和 multiprocessing.Pool（下），"
             f"用各个启动方法启动 1、2、4 个工作进程时的耗时，越低越快。{parts}。"
-            f"测量环境：Python {info['python']}，{info['cpu_count']} 个 CPU（{info['cpu_model']}）。"
+            f"测量环境：Python {info['python']}{_build(info, 'zh')}，{info['cpu_count']} 个 CPU（{info['cpu_model']}）。"
         ),
     },
     "en": {
@@ -76,7 +93,7 @@ WORDS = {
         "sep": "; ",
         "desc": lambda job, parts, info: (
             f"Bar chart: how long {job} takes with 1, 2 and 4 workers; lower is faster. {parts}. "
-            f"Measured with Python {info['python']} on {info['cpu_count']} CPUs ({info['cpu_model']})."
+            f"Measured with Python {info['python']}{_build(info, 'en')} on {info['cpu_count']} CPUs ({info['cpu_model']})."
         ),
         "start_title": "The two process pools by start method",
         "start_footer": "the CPU-bound job; lower is faster",
@@ -85,7 +102,7 @@ WORDS = {
             "Bar chart: how long the CPU-bound job takes when ProcessPoolExecutor (top) and "
             "multiprocessing.Pool (bottom) start 1, 2 and 4 worker processes with each start method; "
             f"lower is faster. {parts}. "
-            f"Measured with Python {info['python']} on {info['cpu_count']} CPUs ({info['cpu_model']})."
+            f"Measured with Python {info['python']}{_build(info, 'en')} on {info['cpu_count']} CPUs ({info['cpu_model']})."
         ),
     },
 }

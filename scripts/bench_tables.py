@@ -20,7 +20,15 @@ scripts/runs_on_hook.py calls fill() on every page; only the choosing page
   between a configuration's median and its fastest run), ``{{ bench.python }}``,
   ``{{ bench.start_method }}``, ``{{ bench.cpus }}``, ``{{ bench.cpu_model }}``,
   ``{{ bench.redone }}`` (measurements the load guard redid), ``{{ bench.waited }}``
-  (the seconds it spent doing so, to the nearest ten).
+  (the seconds it spent doing so, to the nearest ten), ``{{ bench.repeat }}`` (measurements
+  per configuration).
+
+Results measured on another kind of build live in a folder of their own
+under docs/assets/bench/ (scripts/bench_concurrency.py --out), and a marker or
+placeholder names that folder before a slash:
+``<!-- bench:free-threaded/cpu-bound -->``,
+``{{ bench.free-threaded/cpu-bound.threads.2.speedup }}``,
+``{{ bench.free-threaded/python }}``.
 
 A marker for a job that results.json does not have, outside such a block, or
 a placeholder it cannot fill, stops the build with a message that names it.
@@ -36,11 +44,14 @@ from pathlib import Path
 from bench_plots import WORDS, _fmt_value, executor_name
 
 ROOT = Path(__file__).resolve().parents[1]
-RESULTS = ROOT / "docs" / "assets" / "bench" / "results.json"
+BENCH = ROOT / "docs" / "assets" / "bench"
+RESULTS = BENCH / "results.json"
 
 JOBS = ("cpu-bound", "io-bound", "process-start")
-TABLE = re.compile(r"^<!-- bench:(?P<job>[\w-]+) -->$", re.M)
-VALUE = re.compile(r"\{\{ bench\.(?P<name>[\w.-]+) \}\}")
+# Before a slash: the folder of the results, when they are not docs/assets/bench/results.json.
+FOLDER = r"(?:(?P<folder>[\w-]+)/)?"
+TABLE = re.compile(rf"^<!-- bench:(?P<name>{FOLDER}(?P<job>[\w-]+)) -->$", re.M)
+VALUE = re.compile(rf"\{{\{{ bench\.{FOLDER}(?P<name>[\w.-]+) \}}\}}")
 FACTS = {
     "python": lambda r: r["machine"]["python"],
     "start_method": lambda r: r["machine"]["start_method"],
@@ -48,9 +59,10 @@ FACTS = {
     "cpu_model": lambda r: r["machine"]["cpu_model"],
     "redone": lambda r: str(r["load_guard"]["measurements_redone"]),
     "waited": lambda r: str(int(round(r["load_guard"]["spent_s"], -1))),
+    "repeat": lambda r: str(r["parameters"]["repeat"]),
 }
 SECTION = re.compile(
-    r"^<!-- bench:if (?P<job>[\w-]+) -->\n(?P<body>.*?)^<!-- bench:end -->\n", re.M | re.S
+    rf"^<!-- bench:if {FOLDER}(?P<job>[\w-]+) -->\n(?P<body>.*?)^<!-- bench:end -->\n", re.M | re.S
 )
 
 HEADERS = {
@@ -157,32 +169,65 @@ def value(name: str, results: dict) -> str:
     raise BenchTableError(f"{{{{ bench.{name} }}}}: results.json has no such value")
 
 
-def fill(markdown: str, language: str, results: dict | None = None) -> str:
-    """The page with its bench markers replaced (see the module's docstring); `results` defaults to
-    the committed results.json, read only when the page has a marker."""
+def fill(
+    markdown: str,
+    language: str,
+    results: dict | None = None,
+    folders: dict[str, dict] | None = None,
+) -> str:
+    """The page with its bench markers replaced (see the module's docstring). `results` defaults
+    to the committed results.json and `folders` (folder name -> results) to the results.json of
+    each folder a marker names, each read only when the page has a marker for it."""
     if "<!-- bench:" not in markdown and "{{ bench." not in markdown:
         return markdown
-    if results is None:
-        results = load()
-    jobs = results["jobs"]
+    loaded = dict(folders or {})
+    if results is not None:
+        loaded[""] = results
+
+    def results_of(folder: str | None, marker: str) -> dict:
+        folder = folder or ""
+        if folder not in loaded:
+            path = BENCH / folder / "results.json"
+            if not path.is_file():
+                raise BenchTableError(
+                    f"{marker}: there is no {path.relative_to(ROOT).as_posix()}; measure into its "
+                    f"folder with the build it stands for: `python scripts/bench_concurrency.py "
+                    f"--out {path.parent.relative_to(ROOT).as_posix()}`"
+                )
+            loaded[folder] = load(path)
+        return loaded[folder]
 
     def section(m: re.Match) -> str:
         if m["job"] not in JOBS:
             raise BenchTableError(f"<!-- bench:if {m['job']} -->: no such job; the jobs are {JOBS}")
+        jobs = results_of(m["folder"], m[0].splitlines()[0])["jobs"]
         return m["body"] if jobs.get(m["job"]) else ""
 
     markdown = SECTION.sub(section, markdown)
 
     def table(m: re.Match) -> str:
-        job = m["job"]
+        job, name = m["job"], m["name"]
         if job not in JOBS:
-            raise BenchTableError(f"<!-- bench:{job} -->: no such job; the jobs are {JOBS}")
-        if not jobs.get(job):
+            raise BenchTableError(f"<!-- bench:{name} -->: no such job; the jobs are {JOBS}")
+        results = results_of(m["folder"], m[0])
+        if not results["jobs"].get(job):
             raise BenchTableError(
-                f"<!-- bench:{job} -->: {RESULTS.name} has no {job!r} results; put the table "
-                f"between <!-- bench:if {job} --> and <!-- bench:end -->, or measure again"
+                f"<!-- bench:{name} -->: {_file(m['folder'])} has no {job!r} results; put the table "
+                f"between <!-- bench:if {name} --> and <!-- bench:end -->, or measure again"
             )
         return f"{m[0]}\n\n{render(job, results, language)}"
 
     markdown = TABLE.sub(table, markdown)
-    return VALUE.sub(lambda m: value(m["name"], results), markdown)
+
+    def placeholder(m: re.Match) -> str:
+        try:
+            return value(m["name"], results_of(m["folder"], m[0]))
+        except BenchTableError:
+            raise BenchTableError(f"{m[0]}: {_file(m['folder'])} has no such value") from None
+
+    return VALUE.sub(placeholder, markdown)
+
+
+def _file(folder: str | None) -> str:
+    """How a message names the results of a folder: results.json, free-threaded/results.json."""
+    return f"{folder}/{RESULTS.name}" if folder else RESULTS.name

@@ -19,10 +19,13 @@ from pathlib import Path
 import pytest
 
 import bench_tables
+from site_files import rel
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "bench_concurrency.py"
 COMMITTED = ROOT / "docs" / "assets" / "bench"
+# The same job measured on a free-threaded build, shown in a section of its own.
+FREE_THREADED = COMMITTED / "free-threaded"
 SVG = "{http://www.w3.org/2000/svg}"
 MODELS = {"sequential", "threads", "processes", "asyncio"}
 CONFIGS = {("sequential", 1)} | {
@@ -270,22 +273,29 @@ def marker_at(page: str, marker: str) -> str:
     return next((f"{page}:{n}" for n, line in enumerate(lines, 1) if line.strip() == marker), page)
 
 
+# The formatter under test, since a tiny run's times differ on every run; FMT_VALUE and
+# test_the_tables_of_results pin what it prints with literals.
+FIX = "the build's table (left) differs from the results (right); fix render() in scripts/bench_tables.py"
+
+
+def check_job_table(page: str, text: str, data: dict, job: str, folder: str = "") -> None:
+    """The table the build puts in after <!-- bench:JOB --> (or bench:FOLDER/JOB) matches the results."""
+    marker = f"<!-- bench:{folder + '/' if folder else ''}{job} -->"
+    names = {"顺序执行": "sequential", "线程": "threads", "进程": "processes"}
+    shown = {
+        (names.get(m, m), int(n)): (t, x) for m, n, t, x in ROW.findall(table_after(text, marker))
+    }
+    expected = {
+        (r["model"], r["workers"]): (bench_tables._fmt_value(r["median_s"]), f"{r['speedup']:.2f}")
+        for r in data["jobs"][job]["results"]
+    }
+    assert shown == expected, f"{marker_at(page, marker)}: the {job} table: {FIX}"
+
+
 def check_tables(page: str, text: str, data: dict) -> None:
     """Each table row the build puts in after a <!-- bench:JOB --> marker matches results.json."""
-    # The formatter under test, since a tiny run's times differ on every run; FMT_VALUE and
-    # test_the_tables_of_results pin what it prints with literals.
-    fmt = bench_tables._fmt_value
-    fix = "the build's table (left) differs from the results (right); fix render() in scripts/bench_tables.py"
-    names = {"顺序执行": "sequential", "线程": "threads", "进程": "processes"}
     for job in ("cpu-bound", "io-bound"):
-        table = table_after(text, f"<!-- bench:{job} -->")
-        shown = {(names.get(m, m), int(n)): (t, x) for m, n, t, x in ROW.findall(table)}
-        expected = {
-            (r["model"], r["workers"]): (fmt(r["median_s"]), f"{r['speedup']:.2f}")
-            for r in data["jobs"][job]["results"]
-        }
-        marker = f"<!-- bench:{job} -->"
-        assert shown == expected, f"{marker_at(page, marker)}: the {job} table: {fix}"
+        check_job_table(page, text, data, job)
     if "process-start" not in data["jobs"]:
         assert "<!-- bench:process-start -->" not in text
         return
@@ -301,11 +311,11 @@ def check_tables(page: str, text: str, data: dict) -> None:
         for n, cell in zip((1, 2, 4), cells.strip(" |").split("|")):
             shown[(pool.removeprefix("multiprocessing."), method, n)] = cell.strip()
     expected = {
-        (r["executor"], r["start_method"], r["workers"]): fmt(r["median_s"])
+        (r["executor"], r["start_method"], r["workers"]): bench_tables._fmt_value(r["median_s"])
         for r in data["jobs"]["process-start"]["results"]
     }
     assert shown == expected, (
-        f"{marker_at(page, '<!-- bench:process-start -->')}: the process-start table: {fix}"
+        f"{marker_at(page, '<!-- bench:process-start -->')}: the process-start table: {FIX}"
     )
 
 
@@ -323,6 +333,26 @@ def test_pages_show_the_committed_numbers(page):
     assert "bench:if" not in text and "bench:end" not in text
     assert "{{ bench." not in text, f"{page}: a number of the prose left unfilled"
     assert ("#process-start" in text) == ("process-start" in data["jobs"])
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_pages_show_the_committed_numbers_of_the_free_threaded_build(page):
+    data = json.loads((FREE_THREADED / "results.json").read_text(encoding="utf-8"))
+    check_job_table(page, built(page, data), data, "cpu-bound", folder="free-threaded")
+
+
+def test_the_free_threaded_results_are_of_a_free_threaded_build_with_the_gil_off():
+    """What the page says of them: measured on a free-threaded build, its GIL not turned back on."""
+    data = json.loads((FREE_THREADED / "results.json").read_text(encoding="utf-8"))
+    check_results(data, "full")
+    build = data["machine"]
+    assert build["free_threaded_build"] and not build["gil_enabled"], (
+        f"{rel(FREE_THREADED / 'results.json')} was measured with free_threaded_build "
+        f"{build['free_threaded_build']} and gil_enabled {build['gil_enabled']}: measure again with a "
+        f"free-threaded Python (python3.14t scripts/bench_concurrency.py --out {rel(FREE_THREADED)})"
+    )
+    for name in ("cpu-bound.svg", "cpu-bound.en.svg"):
+        check_svg(FREE_THREADED / name)
 
 
 @pytest.mark.xdist_group("tiny-benchmark")
@@ -429,3 +459,41 @@ def test_a_table_of_a_job_not_measured_stops_the_build():
         bench_tables.fill("<!-- bench:process-start -->\n", "en", data)
     with pytest.raises(bench_tables.BenchTableError, match="no such job"):
         bench_tables.fill("<!-- bench:gpu-bound -->\n", "en", data)
+
+
+OTHER_BUILD = copy.deepcopy(SMALL)
+OTHER_BUILD["machine"]["python"] = "3.14.7"
+OTHER_BUILD["jobs"]["cpu-bound"]["results"][1]["median_s"] = 0.9
+
+
+def test_a_marker_can_name_the_results_of_another_build():
+    text = bench_tables.fill(
+        "<!-- bench:other/cpu-bound -->\n\n"
+        "{{ bench.python }}: {{ bench.cpu-bound.processes.2.median }} s; "
+        "{{ bench.other/python }}: {{ bench.other/cpu-bound.processes.2.median }} s\n",
+        "en",
+        SMALL,
+        folders={"other": OTHER_BUILD},
+    )
+    assert text == (
+        "<!-- bench:other/cpu-bound -->\n\n"
+        + bench_tables.render("cpu-bound", OTHER_BUILD, "en")
+        + "\n\n3.11.7: 1.08 s; 3.14.7: 0.90 s\n"
+    )
+
+
+def test_results_of_another_build_that_are_not_there_stop_the_build():
+    with pytest.raises(bench_tables.BenchTableError) as missing:
+        bench_tables.fill("<!-- bench:no-such-build/cpu-bound -->\n", "en", SMALL)
+    assert str(missing.value) == (
+        "<!-- bench:no-such-build/cpu-bound -->: there is no "
+        "docs/assets/bench/no-such-build/results.json; measure into its folder with the build it "
+        "stands for: `python scripts/bench_concurrency.py --out docs/assets/bench/no-such-build`"
+    )
+    with pytest.raises(bench_tables.BenchTableError) as no_value:
+        bench_tables.fill(
+            "{{ bench.other/cpu-bound.processes.8.median }}", "en", SMALL, {"other": OTHER_BUILD}
+        )
+    assert str(no_value.value) == (
+        "{{ bench.other/cpu-bound.processes.8.median }}: other/results.json has no such value"
+    )

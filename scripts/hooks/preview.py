@@ -152,7 +152,7 @@ def _shared_dependencies(config) -> float:
 
 def _page_dependencies(source: str, config) -> list[Path]:
     """The files a page shows: its snippets, the modules it documents, its diagrams' drawings, the
-    benchmark's results.json."""
+    benchmark's results."""
     root = Path(config.config_file_path).parent
     bases = config.mdx_configs.get("pymdownx.snippets", {}).get("base_path", ["."])
     bases = [root / b for b in ([bases] if isinstance(bases, str) else bases)]
@@ -168,8 +168,9 @@ def _page_dependencies(source: str, config) -> list[Path]:
         # folder's own time changes.
         found.append(Path(config.docs_dir) / "assets" / "diagrams")
     if "<!-- bench:" in source or "{{ bench." in source:
-        # The benchmark's tables and numbers, made from it (scripts/bench_tables.py).
-        found.append(Path(config.docs_dir) / "assets" / "bench" / "results.json")
+        # The benchmark's tables and numbers, made from them (scripts/bench_tables.py): its
+        # results.json, and those of other builds in folders beside it.
+        found += sorted((Path(config.docs_dir) / "assets" / "bench").glob("**/results.json"))
     return found
 
 
