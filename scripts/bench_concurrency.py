@@ -5,7 +5,9 @@
     .venv/bin/python scripts/bench_concurrency.py --note "laptop on battery"
     .venv/bin/python scripts/bench_concurrency.py --replot          # redraw the plots only
     python3.14t scripts/bench_concurrency.py --out docs/assets/bench/free-threaded
-                                   # a free-threaded build, for its section of the choosing page
+    python3.14 scripts/bench_concurrency.py --out docs/assets/bench/default-build
+                 # a free-threaded build and the default build of the same CPython source, built
+                 # alike, for the choosing page's section on the free-threaded build
 
 (On Windows: .venv\\Scripts\\python scripts\\bench_concurrency.py.) It needs
 nothing but the standard library.
@@ -501,6 +503,11 @@ def machine() -> dict:
     }
     if hasattr(os, "sched_getaffinity"):
         info["cpus_usable"] = len(os.sched_getaffinity(0))
+    # How this Python was built (./configure's arguments; none on Windows): whether it has
+    # profile-guided optimization (--enable-optimizations) changes every time measured.
+    configure = sysconfig.get_config_var("CONFIG_ARGS")
+    if configure is not None:
+        info["configure"] = configure
     return info
 
 

@@ -11,6 +11,7 @@ import copy
 import json
 import multiprocessing
 import re
+import shlex
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -26,6 +27,8 @@ SCRIPT = ROOT / "scripts" / "bench_concurrency.py"
 COMMITTED = ROOT / "docs" / "assets" / "bench"
 # The same job measured on a free-threaded build, shown in a section of its own.
 FREE_THREADED = COMMITTED / "free-threaded"
+# The default build of the same CPython, built alike: what the free-threaded one is compared with.
+DEFAULT_BUILD = COMMITTED / "default-build"
 SVG = "{http://www.w3.org/2000/svg}"
 MODELS = {"sequential", "threads", "processes", "asyncio"}
 CONFIGS = {("sequential", 1)} | {
@@ -353,6 +356,34 @@ def test_the_free_threaded_results_are_of_a_free_threaded_build_with_the_gil_off
     )
     for name in ("cpu-bound.svg", "cpu-bound.en.svg"):
         check_svg(FREE_THREADED / name)
+
+
+def _configure(results: dict) -> list[str]:
+    """./configure's arguments for the Python that measured, but where it was installed."""
+    return sorted(
+        a for a in shlex.split(results["machine"]["configure"]) if not a.startswith("--prefix=")
+    )
+
+
+def test_the_free_threaded_build_is_compared_with_a_default_build_made_the_same_way():
+    """What the page says of the two: one Python version, built alike but for --disable-gil, and
+    neither with profile-guided optimization; measured on the same machine."""
+    free = json.loads((FREE_THREADED / "results.json").read_text(encoding="utf-8"))
+    default = json.loads((DEFAULT_BUILD / "results.json").read_text(encoding="utf-8"))
+    check_results(default, "full")
+    remeasure = (
+        f"measure both again, python3.14t scripts/bench_concurrency.py --out {rel(FREE_THREADED)} "
+        f"and python3.14 scripts/bench_concurrency.py --out {rel(DEFAULT_BUILD)}, with the two "
+        f"builds of one CPython source"
+    )
+    assert not default["machine"]["free_threaded_build"] and default["machine"]["gil_enabled"], (
+        remeasure
+    )
+    assert free["machine"]["python"] == default["machine"]["python"], remeasure
+    assert _configure(free) == sorted([*_configure(default), "--disable-gil"]), remeasure
+    assert "--enable-optimizations" not in _configure(free), "the page says: no PGO"
+    for fact in ("cpu_model", "cpu_count", "os"):
+        assert free["machine"][fact] == default["machine"][fact], remeasure
 
 
 @pytest.mark.xdist_group("tiny-benchmark")
