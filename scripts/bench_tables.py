@@ -166,7 +166,7 @@ def value(name: str, results: dict) -> str:
             return f"{row['speedup']:.2f}"
         if row is not None and field == "slower":
             return str(round((1 / row["speedup"] - 1) * 100))
-    raise BenchTableError(f"{{{{ bench.{name} }}}}: results.json has no such value")
+    raise BenchTableError(f"no value {name!r}")  # fill() says which placeholder, in which file
 
 
 def fill(
