@@ -25,9 +25,6 @@ FONT = (
     "'Noto Sans CJK SC', Arial, sans-serif"
 )
 
-# The plots' words in each language of the site. The Chinese plot is NAME.svg,
-# the English one NAME.en.svg: the site's i18n plugin gives each language's
-# page its own file for the same link.
 # After the Python version in a plot's description, when the results are of a free-threaded build.
 BUILDS = {
     "zh": {False: "（自由线程构建，GIL 没有启用）", True: "（自由线程构建，GIL 重新启用了）"},
@@ -39,12 +36,15 @@ BUILDS = {
 
 
 def _build(info: dict, language: str) -> str:
-    """ "" for a default build; otherwise which build measured, and whether its GIL was on."""
+    """Nothing for a default build; for a free-threaded one, that it is, and whether its GIL was on."""
     if not info.get("free_threaded_build"):
         return ""
     return BUILDS[language][bool(info.get("gil_enabled"))]
 
 
+# The plots' words in each language of the site. The Chinese plot is NAME.svg,
+# the English one NAME.en.svg: the site's i18n plugin gives each language's
+# page its own file for the same link.
 WORDS = {
     "zh": {
         "suffix": "",

@@ -198,9 +198,10 @@ def fill(
         return loaded[folder]
 
     def section(m: re.Match) -> str:
+        marker = m[0].splitlines()[0]
         if m["job"] not in JOBS:
-            raise BenchTableError(f"<!-- bench:if {m['job']} -->: no such job; the jobs are {JOBS}")
-        jobs = results_of(m["folder"], m[0].splitlines()[0])["jobs"]
+            raise BenchTableError(f"{marker}: no such job; the jobs are {JOBS}")
+        jobs = results_of(m["folder"], marker)["jobs"]
         return m["body"] if jobs.get(m["job"]) else ""
 
     markdown = SECTION.sub(section, markdown)

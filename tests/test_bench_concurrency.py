@@ -160,7 +160,7 @@ def check_start_svg(path: Path, lang: str) -> None:
 # The tests that share the tiny run, on one worker: it runs once.
 @pytest.mark.xdist_group("tiny-benchmark")
 def test_tiny_run_writes_results_and_plots(tiny):
-    data = json.loads((tiny / "results.json").read_text(encoding="utf-8"))
+    data = bench_tables.load(tiny / "results.json")
     check_results(data, "tiny")
     assert "process-start" in data["jobs"], "a tiny run measures every process-start variant"
     for name in PLOTS:
@@ -183,7 +183,7 @@ def test_replot_redraws_the_plots_from_results_json(tiny):
 
 @pytest.mark.xdist_group("tiny-benchmark")
 def test_replot_reads_results_from_before_the_process_start_variants(tiny, tmp_path):
-    data = json.loads((tiny / "results.json").read_text(encoding="utf-8"))
+    data = bench_tables.load(tiny / "results.json")
     del data["jobs"]["process-start"]
     (tmp_path / "results.json").write_text(json.dumps(data), encoding="utf-8")
     result = run("--replot", "--out", str(tmp_path))
@@ -235,7 +235,7 @@ def test_unwritable_out_is_one_line(tmp_path):
 
 
 def test_committed_results_are_well_formed():
-    data = json.loads((COMMITTED / "results.json").read_text(encoding="utf-8"))
+    data = bench_tables.load(COMMITTED / "results.json")
     check_results(data, "full")
     for name in PLOTS:
         check_svg(COMMITTED / name)
@@ -245,7 +245,7 @@ def test_committed_results_are_well_formed():
 
 
 def test_committed_results_have_the_process_start_variants():
-    data = json.loads((COMMITTED / "results.json").read_text(encoding="utf-8"))
+    data = bench_tables.load(COMMITTED / "results.json")
     assert "process-start" in data["jobs"], (
         "docs/assets/bench/results.json has no process-start variants: on a quiet machine, run "
         f"`{FULL_RUN}` and commit docs/assets/bench/"
@@ -276,8 +276,6 @@ def marker_at(page: str, marker: str) -> str:
     return next((f"{page}:{n}" for n, line in enumerate(lines, 1) if line.strip() == marker), page)
 
 
-# The formatter under test, since a tiny run's times differ on every run; FMT_VALUE and
-# test_the_tables_of_results pin what it prints with literals.
 FIX = "the build's table (left) differs from the results (right); fix render() in scripts/bench_tables.py"
 
 
@@ -288,6 +286,8 @@ def check_job_table(page: str, text: str, data: dict, job: str, folder: str = ""
     shown = {
         (names.get(m, m), int(n)): (t, x) for m, n, t, x in ROW.findall(table_after(text, marker))
     }
+    # The formatter under test, since a tiny run's times differ on every run; FMT_VALUE and
+    # test_the_tables_of_results pin what it prints with literals.
     expected = {
         (r["model"], r["workers"]): (bench_tables._fmt_value(r["median_s"]), f"{r['speedup']:.2f}")
         for r in data["jobs"][job]["results"]
@@ -330,7 +330,7 @@ def built(page: str, data: dict) -> str:
 @pytest.mark.parametrize("page", PAGES)
 def test_pages_show_the_committed_numbers(page):
     """The page as built has the tables of results.json, and no marker of the build left over."""
-    data = json.loads((COMMITTED / "results.json").read_text(encoding="utf-8"))
+    data = bench_tables.load(COMMITTED / "results.json")
     text = built(page, data)
     check_tables(page, text, data)
     assert "bench:if" not in text and "bench:end" not in text
@@ -340,13 +340,13 @@ def test_pages_show_the_committed_numbers(page):
 
 @pytest.mark.parametrize("page", PAGES)
 def test_pages_show_the_committed_numbers_of_the_free_threaded_build(page):
-    data = json.loads((FREE_THREADED / "results.json").read_text(encoding="utf-8"))
+    data = bench_tables.load(FREE_THREADED / "results.json")
     check_job_table(page, built(page, data), data, "cpu-bound", folder="free-threaded")
 
 
 def test_the_free_threaded_results_are_of_a_free_threaded_build_with_the_gil_off():
     """What the page says of them: measured on a free-threaded build, its GIL not turned back on."""
-    data = json.loads((FREE_THREADED / "results.json").read_text(encoding="utf-8"))
+    data = bench_tables.load(FREE_THREADED / "results.json")
     check_results(data, "full")
     build = data["machine"]
     assert build["free_threaded_build"] and not build["gil_enabled"], (
@@ -368,8 +368,8 @@ def _configure(results: dict) -> list[str]:
 def test_the_free_threaded_build_is_compared_with_a_default_build_made_the_same_way():
     """What the page says of the two: one Python version, built alike but for --disable-gil, and
     neither with profile-guided optimization; measured on the same machine."""
-    free = json.loads((FREE_THREADED / "results.json").read_text(encoding="utf-8"))
-    default = json.loads((DEFAULT_BUILD / "results.json").read_text(encoding="utf-8"))
+    free = bench_tables.load(FREE_THREADED / "results.json")
+    default = bench_tables.load(DEFAULT_BUILD / "results.json")
     check_results(default, "full")
     remeasure = (
         f"measure both again, python3.14t scripts/bench_concurrency.py --out {rel(FREE_THREADED)} "
@@ -391,7 +391,7 @@ def test_the_free_threaded_build_is_compared_with_a_default_build_made_the_same_
 def test_pages_show_every_variant_of_a_new_run(page, tiny):
     """With results that have the process-start runs (a tiny run's), the page gets their section:
     the plot, in the page's language, and a row per pool and start method."""
-    data = json.loads((tiny / "results.json").read_text(encoding="utf-8"))
+    data = bench_tables.load(tiny / "results.json")
     text = built(page, data)
     check_tables(page, text, data)
     assert "{#process-start}" in text
@@ -484,7 +484,7 @@ def test_the_prose_quotes_results_json_through_placeholders():
 
 
 def test_a_table_of_a_job_not_measured_stops_the_build():
-    data = json.loads((COMMITTED / "results.json").read_text(encoding="utf-8"))
+    data = bench_tables.load(COMMITTED / "results.json")
     data["jobs"].pop("process-start", None)
     with pytest.raises(bench_tables.BenchTableError, match="process-start"):
         bench_tables.fill("<!-- bench:process-start -->\n", "en", data)
