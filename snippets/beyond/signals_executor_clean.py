@@ -1,6 +1,6 @@
 """Workers ignore SIGINT; the parent handles Ctrl-C.
 
-On Ctrl-C the parent cancels the queue and asks running tasks to stop.
+On Ctrl-C the parent asks running tasks to stop and cancels the queue.
 """
 
 import multiprocessing
@@ -38,12 +38,12 @@ if __name__ == "__main__":
     except KeyboardInterrupt:
         print(
             "parent: KeyboardInterrupt; "
-            "cancel the queue, stop the running tasks"
+            "stop the running tasks, cancel the queue"
         )
-        executor.shutdown(wait=False, cancel_futures=True)
+        # shutdown() waits for the running tasks, so they are told first
         stop.set()
-    executor.shutdown()  # wait for the workers to exit
-
+        executor.shutdown(cancel_futures=True)
+    print("workers alive:", multiprocessing.active_children())
     print("tasks 0 and 1:", [f.result() for f in futures[:2]])
     # Which queued tasks were already handed to a worker varies; each ended
     # one of the two ways:
