@@ -71,6 +71,7 @@ MARKERS = {
     "3.13+": 'skipif(sys.version_info < (3, 13), reason="x")',
     "linux default method": 'skipif(START_METHOD != "fork", reason="x")',
     "xfail": 'xfail(strict=True, reason="x")',
+    "not free-threaded": 'skipif(FREE_THREADED, reason="x")',
 }
 LABELS = [
     ([], "every platform", "所有平台"),
@@ -84,6 +85,8 @@ LABELS = [
     # fork is the default start method only on Linux, and there only up to 3.13.
     (["linux default method"], "Linux only", "仅 Linux"),
     (["fork", "linux"], "Linux only", "仅 Linux"),
+    # The labels describe default builds; a block skipped on a free-threaded one still runs there.
+    (["not free-threaded"], "every platform", "所有平台"),
 ]
 
 
