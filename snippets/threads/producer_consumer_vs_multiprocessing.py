@@ -21,7 +21,9 @@ if __name__ == "__main__":
 
     basket = ["milk"]
     thread_queue.put(basket)
-    process_queue.put(basket)  # pickled on the way in, even within one process
+    # the queue's feeder thread pickles it after put() returns; what comes out
+    # is a copy, even within one process
+    process_queue.put(basket)
     print(
         "queue.Queue gives back the same object:          ",
         thread_queue.get() is basket,
