@@ -1,5 +1,5 @@
-"""Avoiding a deadlock by backing off: on a timeout, release the held lock and
-try again.
+"""Recovering from a deadlock by backing off: on a timeout, release the held
+lock, pause for a random while and try again.
 """
 
 import random
