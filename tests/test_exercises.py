@@ -31,7 +31,11 @@ WRONG_ANSWERS = {
     "race_deposit_lock_only_the_write.py": ("race-deposit", "printed the wrong output"),
     "race_deposit_lock_per_thread.py": ("race-deposit", "printed the wrong output"),
     "race_deposit_lock_taken_twice.py": ("race-deposit", "did not finish within 1 s"),
-    "pool_squares_lambda.py": ("pool-squares", "exited with status 1. Its last line:\n  "),
+    # 3.10-3.13 end with the exception's line, 3.14 adds notes after it: either way it is shown.
+    "pool_squares_lambda.py": (
+        "pool-squares",
+        "\n  _pickle.PicklingError: Can't pickle <function <lambda>",
+    ),
     "pool_squares_thread_pool.py": ("pool-squares", "all computed in other processes: False"),
     "fork_wait_no_wait.py": ("fork-wait", "a process it started was still running"),
     "fork_wait_no_flush.py": ("fork-wait", "Got:\nparent: child exited with 3\n"),
@@ -178,6 +182,28 @@ def test_a_wrong_answer_fails_and_says_why(answer, exercise, said, checked):
     assert run.output.startswith("✗ "), run.output
     assert said in run.output, run.output
     assert not run.leftovers, run.leftovers
+
+
+TRACEBACK = 'Traceback (most recent call last):\n  File "x.py", line 1, in <module>\n    f()\n'
+# A failed run's output, and the lines the checker shows from its end.
+ERROR_ENDINGS = [
+    ("plain", "a\nexit code 3\n", ["exit code 3"]),
+    ("exception", TRACEBACK + "ValueError: bad\n", ["ValueError: bad"]),
+    (
+        "notes (3.14)",
+        TRACEBACK + "PicklingError: no\nwhen serializing tuple item 0\n",
+        ["PicklingError: no", "when serializing tuple item 0"],
+    ),
+    ("a child's, then the parent's lines", TRACEBACK + "OSError: x\n1\n2\n3\n4\n", ["4"]),
+    ("no exception line", TRACEBACK, ["    f()"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("out", "shown"), [c[1:] for c in ERROR_ENDINGS], ids=[c[0] for c in ERROR_ENDINGS]
+)
+def test_a_failed_run_shows_the_exception_and_its_notes(out, shown):
+    assert check.error_lines(out) == shown
 
 
 def test_every_exercise_has_a_wrong_answer():

@@ -7,7 +7,8 @@
 Runs your file as you would (a fresh interpreter, as __main__, its output
 into a pipe), with a time limit, and several times where a race condition
 could hide. Then it says what is right and what is wrong, in Chinese or
-English (--lang, or else your LANG). Standard library only.
+English (--lang, or else your locale: LC_ALL, LC_MESSAGES, LANG).
+Standard library only.
 """
 
 from __future__ import annotations
@@ -156,6 +157,10 @@ MESSAGES = {
         "status": (
             "✗ 第 {run} 次运行以状态 {status} 退出。最后一行输出：\n  {last}"
         ),
+        "status-notes": (
+            "✗ 第 {run} 次运行以状态 {status} 退出。"
+            "异常和其后的注释：\n  {last}"
+        ),
         "leftover": (
             "✗ 第 {run} 次运行结束时，它启动的进程还在运行。"
             "结束之前，等待（join 或 wait）你启动的每一个进程。"
@@ -181,6 +186,10 @@ MESSAGES = {
         ),
         "status": (
             "✗ run {run} exited with status {status}. Its last line:\n  {last}"
+        ),
+        "status-notes": (
+            "✗ run {run} exited with status {status}. The exception, and the "
+            "notes after it:\n  {last}"
         ),
         "leftover": (
             "✗ when run {run} ended, a process it started was still running. "
@@ -287,6 +296,26 @@ def group_members(group: int) -> list[str]:
     return found
 
 
+def error_lines(out: str) -> list[str]:
+    """The end of a failed run's output: its last line or, when a traceback
+    ends there, the exception's line and the notes after it (from Python
+    3.14, a pickling error ends with notes: "when serializing tuple item 0")."""
+    lines = out.strip().splitlines() or [""]
+    starts = [
+        i
+        for i, line in enumerate(lines)
+        if line.startswith("Traceback (most recent call last):")
+    ]
+    if starts:
+        # The exception's line is the first one after the frames that is not
+        # indented.
+        after = range(starts[-1] + 1, len(lines))
+        first = next((i for i in after if lines[i][:1].strip()), None)
+        if first is not None and len(lines) - first <= 4:
+            return lines[first:]
+    return lines[-1:]
+
+
 def check(
     name: str, path: str, language: str, timeout: float
 ) -> tuple[bool, str]:
@@ -298,9 +327,10 @@ def check(
         if status is None:
             return False, words["hang"].format(run=run, timeout=timeout)
         if status != 0:
-            last = (out.strip().splitlines() or [""])[-1]
-            return False, words["status"].format(
-                run=run, status=status, last=last
+            ending = error_lines(out)
+            message = words["status" if len(ending) == 1 else "status-notes"]
+            return False, message.format(
+                run=run, status=status, last="\n  ".join(ending)
             )
         if left:
             return False, words["leftover"].format(run=run)
