@@ -296,6 +296,12 @@ def group_members(group: int) -> list[str]:
     return found
 
 
+# A traceback's end: the exception's line and its notes (Python 3.14's
+# pickling errors add one note per level, three for a Pool's task). More lines
+# than this after it were printed later, by another process for example.
+TRACEBACK_END_LINES = 4
+
+
 def error_lines(out: str) -> list[str]:
     """The end of a failed run's output: its last line or, when a traceback
     ends there, the exception's line and the notes after it (from Python
@@ -311,7 +317,7 @@ def error_lines(out: str) -> list[str]:
         # indented.
         after = range(starts[-1] + 1, len(lines))
         first = next((i for i in after if lines[i][:1].strip()), None)
-        if first is not None and len(lines) - first <= 4:
+        if first is not None and len(lines) - first <= TRACEBACK_END_LINES:
             return lines[first:]
     return lines[-1:]
 
