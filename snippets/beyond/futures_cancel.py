@@ -40,3 +40,4 @@ if __name__ == "__main__":
     gate.set()
     print("the running task still finishes:", running.result())
     executor.shutdown()  # wait for the worker thread to exit
+    print("threads left:", [t.name for t in threading.enumerate()])

@@ -18,4 +18,9 @@ if __name__ == "__main__":
     except ValueError as e:
         print("a new task after close():", e)
     pool.join()
-    print("the task given before close():", pending.get())
+    print(
+        "the task given before close(): ready?",
+        pending.ready(),
+        "| result:",
+        pending.get(),
+    )

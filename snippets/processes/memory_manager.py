@@ -23,4 +23,5 @@ if __name__ == "__main__":
         for p in children:
             p.join()
         print("scores:", dict(sorted(scores.items())))
-    # leaving the with block shuts the server process down
+    # leaving the with block shut the server process down
+    print("after the with block:", multiprocessing.active_children())

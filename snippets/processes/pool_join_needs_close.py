@@ -20,3 +20,4 @@ if __name__ == "__main__":
     pool.close()  # no more tasks; workers exit once the queued tasks are done
     pool.join()  # now join() can wait for them
     print("after close() and join():", result.get())
+    print("workers alive:", multiprocessing.active_children())

@@ -25,7 +25,12 @@ if __name__ == "__main__":
     ) as pool:
         pending = pool.apply_async(wait_at_gate, (3,))
     # False: it was killed with its worker
-    print("with-block left; task ready?", pending.ready())
+    print(
+        "with-block left; task ready?",
+        pending.ready(),
+        "| workers alive:",
+        multiprocessing.active_children(),
+    )
 
     pool = multiprocessing.Pool(1)
     queued = pool.apply_async(pow, (3, 2))
