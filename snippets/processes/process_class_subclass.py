@@ -14,7 +14,10 @@ class Countdown(multiprocessing.Process):
 
     # runs in the child; start() calls it there, never call it yourself
     def run(self):
-        print("child :", *range(self.start_at, 0, -1), "lift-off")
+        # in the child, current_process() is this object; in a direct call,
+        # run() would find MainProcess
+        me = multiprocessing.current_process().name
+        print(f"child ({me}):", *range(self.start_at, 0, -1), "lift-off")
 
 
 class Forgetful(multiprocessing.Process):
