@@ -4,6 +4,7 @@ Each has its own __main__ module, its own state, its own GIL.
 """
 
 import math
+import threading
 
 try:
     from concurrent import interpreters  # new in Python 3.14
@@ -25,6 +26,9 @@ def main():
     print("counter here:", counter, "| counter there:", results.get())
 
     print("call(math.factorial, 10):", interp.call(math.factorial, 10))
+    # an interpreter is not a thread: exec() and call() run in this one
+    same = interp.call(threading.get_ident) == threading.get_ident()
+    print("call() ran in this thread:", same)
 
     # The exception itself stays in the other interpreter
     try:
