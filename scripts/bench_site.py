@@ -5,7 +5,7 @@
     PCN_SITE_DIR=... python scripts/dev.py bench-site   # a site already built for /python-concurrency-notes/
 
 A benchmark, not a test: it prints figures and checks them against the budgets
-of the reader-experience issue, exiting 1 when one is over:
+of the reader-experience issue and of issue #18, exiting 1 when one is over:
 
 * an article page's first load, every asset it fetches, as transferred (gzip,
   as GitHub Pages sends it): under 400 KB;
@@ -21,17 +21,18 @@ of the reader-experience issue, exiting 1 when one is over:
   query, per language, once the page has loaded (the index is fetched and
   built in a worker while the reader starts to read). The time from a cold
   page load to the first result is printed too;
-* Lighthouse's performance score, mobile profile, 95 or more (the median of
-  five runs) on an article page and on an article page with a diagram. The
-  other three categories are asserted by tests/browser/test_lighthouse.py.
-* what we add to Material, measured against Material itself: the same Chinese
-  pages built by Material alone (no overrides, hooks, extra CSS or scripts;
-  the theme's own settings kept, so it loads no web fonts either), served the
-  same way, and Lighthouse run on both in turn. Our blocking time over the
-  whole load, first and largest contentful paint and bytes over the bare
-  page's (medians): at most 1.1 each. An absolute score mostly measures the machine
-  (Lighthouse throttles the CPU 4x from whatever it is); the ratios measure
-  what is ours.
+* what we add to Material, measured against Material itself (issue #18): the
+  same Chinese pages built by Material alone (no overrides, hooks, extra CSS or
+  scripts; the theme's own settings kept, so it loads no web fonts either),
+  served the same way, and Lighthouse (mobile profile) run on both in turn, on
+  an article page and on an article page with a diagram. Our total blocking
+  time, blocking time over the whole load, first and largest contentful paint
+  and bytes over the bare page's (medians): at most 1.1 each. Lighthouse's
+  performance score of both sites is printed beside the ratios, not held: Lighthouse
+  throttles the CPU 4x from whatever this machine is at the moment, so the score
+  mostly measures the machine. It was held to 95 before issue #18; on
+  2026-12-05 (`bench-site --runs 9`, a quiet machine) ours scored 94 on both
+  pages and bare Material 87 and 88 in the same runs.
 
   Blocking time over the whole load is what Lighthouse's total blocking time
   adds up (each long task's time beyond 50 ms, from its own long-tasks list),
@@ -39,23 +40,24 @@ of the reader-experience issue, exiting 1 when one is over:
   Lighthouse counts only the tasks after the first contentful paint, and ours
   comes earlier than bare Material's, because scripts/hooks/asset_loading.py
   defers Material's bundle: its evaluation, the same work on both pages, then
-  falls after the first paint on ours and before it on bare Material's. On
-  2026-12-04 (fork, medians of 5, ours / bare): first paint 1203 / 1644 ms,
-  main-thread work 3275 / 3287 ms, whole-load blocking 1188 / 1165 ms (x1.02),
-  Lighthouse's total blocking time 896 / 693 ms (x1.29). Both are printed;
-  the budget holds the one a sooner paint does not move, and holds the first
-  paint itself, so that the explanation stays checked. The sooner paint does
-  not explain all of it: `bench-site --runs 9` the same evening, with the
-  machine slower, gave main-thread work x1.14 (fork) and x1.08 (deadlock),
-  whole-load blocking x1.23 and x1.15, total blocking time x1.67 and x1.70.
+  falls after the first paint on ours and before it on bare Material's, which
+  raises our total blocking time and not bare Material's. Holding both, and the
+  first paint, keeps that explanation checked.
 
-  Five runs do not always settle a x1.1 budget on a busy machine. Largest
-  contentful paint is the noisiest: in some runs of either site, headless
-  Chromium paints first only about 1.25 s into the load, after the load event,
-  and Lighthouse's simulated LCP then comes about 1.5 s later (2026-12-04, on
-  fork: four of five runs of ours, one of five of bare Material's, which had a
-  late LCP in one more run, from a larger paint after an early first one).
-  Each run's figures are in its report (audit `metrics`, the observed* ones).
+  The ratios depend on how fast the machine is. With the machine slow
+  (2026-12-04, `--runs 9`, fork / deadlock): whole-load blocking x1.23 / x1.15,
+  total blocking time x1.67 / x1.70, main-thread work x1.14 / x1.08. Quiet and
+  fast (2026-12-05, `--runs 9`, the loop of scripts/bench_tests.py at 0.04 s):
+  whole-load blocking x0.84 / x0.89, total blocking time x0.85 / x1.03, first
+  contentful paint x0.77 / x0.69, largest x0.56 / x0.54, bytes x0.71 / x0.71.
+  Run it on a quiet machine, and with `--runs 9` when a result is close.
+
+  Largest contentful paint is the noisiest: in some runs of either site,
+  headless Chromium paints first only about 1.25 s into the load, after the
+  load event, and Lighthouse's simulated LCP then comes about 1.5 s later
+  (2026-12-04, on fork: four of five runs of ours, one of five of bare
+  Material's). Each run's figures are in its report (audit `metrics`, the
+  observed* ones).
 """
 
 from __future__ import annotations
@@ -84,15 +86,13 @@ SEARCHES = {"zh": "僵尸进程", "en": "zombie"}  # a query per language
 REPEATS = 7
 LIGHTHOUSE_PAGES = ("processes/fork/", "threads/deadlock/")
 LIGHTHOUSE_RUNS = 5  # Lighthouse varies from run to run; its docs suggest the median of five
-LIGHTHOUSE_BUDGET = 95
-# Ours over bare Material's, Lighthouse's medians: (figure, what it is, unit, held to the budget).
-# The docstring says why total blocking time is printed but whole-load blocking is held.
+# Ours over bare Material's, Lighthouse's medians, each held to OVER_BARE_BUDGET: (audit, what, unit).
 OVER_BARE = (
-    ("whole-load-blocking", "blocking time, whole load", "ms", True),
-    ("total-blocking-time", "total blocking time", "ms", False),
-    ("first-contentful-paint", "first contentful paint", "ms", True),
-    ("largest-contentful-paint", "largest contentful paint", "ms", True),
-    ("total-byte-weight", "bytes", "KB", True),
+    ("whole-load-blocking", "blocking time, whole load", "ms"),
+    ("total-blocking-time", "total blocking time", "ms"),
+    ("first-contentful-paint", "first contentful paint", "ms"),
+    ("largest-contentful-paint", "largest contentful paint", "ms"),
+    ("total-byte-weight", "bytes", "KB"),
 )
 LONG_TASK_MS = 50  # a task blocks for the time it runs beyond this (Lighthouse's definition)
 OVER_BARE_BUDGET = 1.1
@@ -347,22 +347,18 @@ def compare_with_bare(server, bare_server, count: int) -> list[str]:
             for c in sitekit.LIGHTHOUSE_CATEGORIES
         )
         print(
-            f"  {path}  ours: {scores}; bare Material: performance {median['bare']['performance']:g}"
+            f"  {path}  ours: {scores}; bare Material: performance {median['bare']['performance']:g} "
+            "(scores printed, not held: the docstring says why)"
         )
-        if median["ours"]["performance"] < LIGHTHOUSE_BUDGET:
-            over.append(
-                f"Lighthouse performance on {path}: {median['ours']['performance']:g} < {LIGHTHOUSE_BUDGET}"
-            )
-        for audit, what, unit, held in OVER_BARE:
+        for audit, what, unit in OVER_BARE:
             ours, bare = median["ours"][audit], median["bare"][audit]
             scale = 1000 if unit == "KB" else 1
             ratio = ours / bare if bare else (1.0 if not ours else float("inf"))
-            budget = f"budget x{OVER_BARE_BUDGET}" if held else "not held to a budget"
             print(
                 f"    {what:26} ours {ours / scale:8.1f} {unit}, bare {bare / scale:8.1f} {unit}: "
-                f"x{ratio:.2f} ({budget})"
+                f"x{ratio:.2f} (budget x{OVER_BARE_BUDGET})"
             )
-            if held and ratio > OVER_BARE_BUDGET:
+            if ratio > OVER_BARE_BUDGET:
                 over.append(f"{what} on {path}: x{ratio:.2f} bare Material's > x{OVER_BARE_BUDGET}")
     return over
 
