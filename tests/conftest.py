@@ -76,6 +76,13 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     return (os.cpu_count() or 1) + 1
 
 
+def pytest_itemcollected(item: pytest.Item) -> None:
+    """`-k fork_basic` also selects the blocks that show snippets/processes/fork_basic.py: a block's
+    test id names only its page and line, so its snippets' paths are added to what -k matches."""
+    block = getattr(item, "callspec", None) and item.callspec.params.get("block")
+    item.extra_keyword_matches.update(include.path for include in getattr(block, "includes", ()))
+
+
 def pytest_report_header(config: pytest.Config) -> list[str]:
     return [
         f"snippets run with multiprocessing start method: {config.snippets_start_method}",

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from site_files import ROOT
 from throwaway import make_project, run_pytest_in
 
 # One xdist worker for the whole module, so that the throwaway project is made and tested once.
@@ -251,6 +252,22 @@ def test_terminal_failure_says_where_to_show_the_terminal_output(broken_project)
 def test_test_ids_name_page_and_line(broken_project, page):
     _, report = broken_project
     assert f"test_code_block[{page}::line 3]" in report, report
+
+
+def test_a_snippets_name_selects_the_blocks_that_show_it():
+    # This project's own pages: fork.md and fork.en.md show snippets/processes/fork_basic.py.
+    report = run_pytest_in(
+        ROOT,
+        "--collect-only",
+        "-q",
+        "-k",
+        "fork_basic",
+        "tests/test_pages.py",
+        snippet_timeout=10,
+        timeout=120,
+    )
+    pages = set(re.findall(r"test_code_block\[(docs/\S+)::line \d+\]", report))
+    assert pages == {"docs/processes/fork.md", "docs/processes/fork.en.md"}, report
 
 
 def test_nothing_is_left_running_after_a_hang(broken_project):
