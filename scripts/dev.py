@@ -314,7 +314,7 @@ COMMANDS = (
         "refresh",
         "rewrite the output shown on pages from real runs",
         ("scripts/refresh.py",),
-        args="[PATHS] [-k TEXT]",
+        args="[PATHS] [-k TEXT] [--python X.Y]",
     ),
     Command(
         "format",

@@ -4,16 +4,22 @@
     python scripts/dev.py refresh docs/processes/fork.md   # one page, both languages
     python scripts/dev.py refresh snippets/processes/fork_basic.py   # the pages that include it
     python scripts/dev.py refresh -k fork                  # pages whose path contains "fork"
+    python scripts/dev.py refresh --python 3.14 docs/beyond/interpreters.md   # on another Python
 
 This command chooses the pages (a page always with its translation) and runs
 their blocks' tests, tests/test_pages.py, with pytest's --refresh-output: each
 test then runs its block twice each way a reader runs it and the session
 rewrites the output the pages show. What is refreshed and what is refused:
 scripts/refresh_output.py.
+
+A block that needs a newer Python than .venv's is skipped, and so not
+refreshed: --python runs the command on another Python found here, in the
+environment `python scripts/dev.py matrix` keeps for it in .cache/matrix/.
 """
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -149,11 +155,36 @@ def main(argv: list[str] | None = None) -> int:
         default=[],
         help="only pages whose path contains this text",
     )
+    parser.add_argument(
+        "--python",
+        metavar="VERSION",
+        help="run the blocks on another Python found here, such as 3.14 or 3.14t, as `dev.py "
+        "matrix` names them: for blocks that need a newer Python than .venv's",
+    )
     args = parser.parse_args(argv)
     try:
+        if args.python:
+            return on_python(args.python, args.targets, args.keywords)
         return refresh(args.targets, args.keywords)
     except SnippetError as e:
         fail(str(e))
+
+
+def on_python(label: str, targets: list[str], keywords: list[str]) -> int:
+    """This command again, on the Python `label`, in the environment dev.py matrix syncs for it."""
+    import matrix
+
+    found = matrix.find_pythons()
+    if label not in found:
+        raise SnippetError(
+            f"--python {label}: not found here; choose from "
+            f"{', '.join(found) or 'none (install CPython 3.10 or newer)'}"
+        )
+    if not matrix.UV.exists():
+        fail("uv is not installed yet: run this as `python scripts/dev.py refresh`")
+    python = matrix.environment(label, found[label], free_threaded=label.endswith("t"))
+    again = [str(python), __file__, *targets, *(f"-k={k}" for k in keywords)]
+    return subprocess.run(again).returncode
 
 
 if __name__ == "__main__":

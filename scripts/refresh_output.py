@@ -249,7 +249,13 @@ class RefreshSession:
             longrepr = report.longrepr
             reason = longrepr[2] if isinstance(longrepr, (tuple, list)) else str(longrepr)
             reason = reason.removeprefix("Skipped: ")
-            self.notes.append((where, f"{_at(where)}: skipped ({reason}); left as it is"))
+            self.notes.append(
+                (
+                    where,
+                    f"{_at(where)}: skipped ({reason}); left as it is: refresh it where it runs "
+                    "(on another Python found here: refresh --python X.Y)",
+                )
+            )
         elif report.when == "call":
             for edit in [Edit(**fields) for fields in found.get(PLANNED, [])]:
                 self.edits[where[0]].append(edit)

@@ -70,6 +70,7 @@ WRONG_ARGUMENTS = {
     "refresh nonexistent page": ["scripts/refresh.py", "docs/no-such-page.md"],
     "refresh -k matching nothing": ["scripts/refresh.py", "-k", "no-page-has-this"],
     "refresh unknown option": ["scripts/refresh.py", "--bogus"],
+    "refresh unknown Python": ["scripts/refresh.py", "--python", "9.9", "docs/processes/fork.md"],
     "matrix unknown option": ["scripts/matrix.py", "--bogus"],
     "matrix unknown Python": ["scripts/matrix.py", "--pythons", "9.9"],
     "matrix unknown start method": ["scripts/matrix.py", "--methods", "vfork"],
