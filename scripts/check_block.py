@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import os
+import re
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -249,6 +250,23 @@ def namespace(mode: str = PIPE) -> dict:
         "FREE_THREADED": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
         "TERMINAL": mode == TERMINAL,
     }
+
+
+def marks_here(block: Block) -> list[str]:
+    """The block's markers, less each skipif whose condition, word for word, also heads an output of
+    the block (<!--expected-output-when: CONDITION-->). Where that condition holds, the block runs and
+    must print that output: what the example prints where it cannot teach its lesson, such as "needs
+    Python 3.14". The skipif still says where the lesson runs: the "Runs on" labels read it."""
+    shown_instead = {o.condition.strip() for o in block.variants}
+    return [m for m in block.marks if _skip_condition(m) not in shown_instead]
+
+
+def _skip_condition(mark: str) -> str | None:
+    """CONDITION of 'pytest.mark.skipif(CONDITION, reason=...)', None for any other marker."""
+    if not mark.startswith("pytest.mark.skipif("):
+        return None
+    inside = mark.removeprefix("pytest.mark.skipif(").removesuffix(")")
+    return re.split(r",\s*reason\s*=", inside, maxsplit=1)[0].strip()
 
 
 def evaluate_mark(text: str, where: str):

@@ -52,6 +52,16 @@ VARIANT_CASES = {
     # Passes: run in a terminal it prints the TERMINAL output, into a pipe the usual one.
     "terminal_shown": (TERMINAL_OR_PIPE, "a pipe\n", ("TERMINAL", "a terminal\n")),
 }
+# A skipif whose condition, word for word, heads an output: where it holds, the block runs and
+# must print that output (a notice such as "needs Python 3.14"). Any other condition still skips.
+SKIP_MARK = '<!--pytest.mark.skipif(True, reason="not here")-->\n\n'
+SHOWN_INSTEAD_CASES = {
+    "skip_shown_instead": ("print('a notice')\n", "the lesson\n", ("True", "a notice\n")),
+    # Fails: run, it prints something other than the output shown for this condition.
+    "skip_shown_wrong": ("print('a notice')\n", "the lesson\n", ("True", "another notice\n")),
+    # Skipped: the output's condition holds here too, but it is not the skip's condition.
+    "skip_other_condition": ("print('a notice')\n", "the lesson\n", ("1 == 1", "a notice\n")),
+}
 # Fails on POSIX, where every block also runs in a terminal: the page shows only what a pipe gets.
 TERMINAL_CASES = {"terminal_differs": (TERMINAL_OR_PIPE, "a pipe\n", None)}
 POSIX_ONLY = pytest.mark.skipif(os.name != "posix", reason="a terminal (pty) needs POSIX")
@@ -145,6 +155,9 @@ def broken_project(tmp_path_factory) -> tuple[Path, str]:
         files |= _twins(
             name, f"# {name}\n\n" + _varying(f"snippets/{name}.py", expression, *samples)
         )
+    for name, (code, *shown) in SHOWN_INSTEAD_CASES.items():
+        files[f"snippets/{name}.py"] = code
+        files |= _twins(name, f"# {name}\n\n{SKIP_MARK}" + _fenced(f"snippets/{name}.py", *shown))
     for name, code in XFAIL_CASES.items():
         files[f"snippets/{name}.py"] = code
         files |= _twins(name, f"# {name}\n\n{XFAIL_MARK}" + _fenced(f"snippets/{name}.py", None))
@@ -288,7 +301,7 @@ def test_every_mistake_fails_the_run(broken_project):
     # 4 cases in 2 languages, 5 more pages in 2 languages (broken include, inline, variant_wrong,
     # variant_alone, xfail_other_way), the lonely page, the orphan snippet, the 3 VARYING_CASES in 2
     # languages; on POSIX, terminal_differs in 2 languages
-    failed = 26 + (2 * len(TERMINAL_CASES) if os.name == "posix" else 0)
+    failed = 28 + (2 * len(TERMINAL_CASES) if os.name == "posix" else 0)
     assert f"{failed} failed" in report, report
 
 
@@ -297,6 +310,21 @@ def test_every_mistake_fails_the_run(broken_project):
 def test_the_output_for_this_python_is_checked(broken_project, page, suffix):
     _, report = broken_project
     line = f"test_code_block[docs/{page}{suffix}::line 3] PASSED"
+    assert line in report, f"expected {line!r} in the report:\n{report}"
+
+
+@pytest.mark.parametrize(
+    "page, result",
+    [
+        ("skip_shown_instead", "PASSED"),
+        ("skip_shown_wrong", "FAILED"),
+        ("skip_other_condition", "SKIPPED"),
+    ],
+)
+@pytest.mark.parametrize("suffix", [".md", ".en.md"])
+def test_a_skip_runs_where_the_page_shows_its_output(broken_project, page, result, suffix):
+    _, report = broken_project
+    line = f"test_code_block[docs/{page}{suffix}::line 5] {result}"
     assert line in report, f"expected {line!r} in the report:\n{report}"
 
 

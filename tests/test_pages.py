@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from blocks import SnippetError, all_blocks
-from check_block import check_block, check_starter, evaluate_mark, run_key
+from check_block import check_block, check_starter, evaluate_mark, marks_here, run_key
 from refresh_output import NOT_REFRESHED, PLANNED, REFUSED, refresh_block
 
 
@@ -20,7 +20,7 @@ def _params():
             continue
         for block in blocks:
             try:
-                marks = [evaluate_mark(m, block.where) for m in block.marks]
+                marks = [evaluate_mark(m, block.where) for m in marks_here(block)]
             except SnippetError as e:
                 yield pytest.param(e, id=block.id)
                 continue

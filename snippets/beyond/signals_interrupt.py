@@ -16,7 +16,7 @@ def child(ready, never):
         # traceback, exit code 1)
 
 
-if __name__ == "__main__":
+def main():
     ready, never = multiprocessing.Event(), multiprocessing.Event()
     p = multiprocessing.Process(target=child, args=(ready, never))
     p.start()
@@ -24,3 +24,10 @@ if __name__ == "__main__":
     p.interrupt()  # POSIX: SIGINT to the child
     p.join()
     print("exitcode:", p.exitcode)
+
+
+if __name__ == "__main__":
+    if hasattr(multiprocessing.Process, "interrupt"):
+        main()
+    else:
+        print("Process.interrupt() needs Python 3.14 or newer")
