@@ -12,10 +12,12 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 
 from machine_tools import find_tool, skip_unless_required
 from site_files import ROOT, rel
@@ -113,3 +115,29 @@ def test_actionlint_finds_nothing(workflow):
             f"then rerun `actionlint {workflow}`:\n{run.stdout}{run.stderr}",
             pytrace=False,
         )
+
+
+# The contexts GitHub allows in a job's `env` (its docs, "Contexts reference", context availability):
+# not `runner` or `env`, which exist only once the job runs. GitHub refuses to start a workflow that
+# uses another one there; actionlint says so, but where it is not installed its test is skipped.
+JOB_ENV_CONTEXTS = {"github", "needs", "strategy", "matrix", "vars", "secrets", "inputs"}
+
+
+@pytest.mark.parametrize("workflow", [p.relative_to(ROOT).as_posix() for p in WORKFLOWS])
+def test_job_env_uses_only_contexts_github_allows_there(workflow):
+    jobs = yaml.safe_load((ROOT / workflow).read_text(encoding="utf-8"))["jobs"]
+    wrong = []
+    for job, spec in jobs.items():
+        for name, value in (spec.get("env") or {}).items():
+            for expression in re.findall(r"\$\{\{(.*?)\}\}", str(value), re.S):
+                # Names before a dot, outside quoted strings: the contexts the expression reads.
+                unquoted = re.sub(r"'[^']*'", "''", expression)
+                used = set(re.findall(r"(?<![\w.-])([A-Za-z_][\w-]*)\s*\.", unquoted))
+                wrong += [
+                    f"jobs.{job}.env.{name} uses {c}" for c in sorted(used - JOB_ENV_CONTEXTS)
+                ]
+    assert not wrong, (
+        f"{workflow}: {'; '.join(wrong)}: a job's env may use only "
+        f"{', '.join(sorted(JOB_ENV_CONTEXTS))}. Set it in a step's env instead, or derive it from "
+        "the matrix"
+    )
