@@ -25,6 +25,7 @@ import sys
 import time
 from pathlib import Path
 
+import verified_on
 from cli import Parser, fail
 from dev import sync_command
 from run_block import START_METHODS
@@ -150,8 +151,10 @@ def main() -> None:
 
     rows = []
     started = time.monotonic()
-    # Results of another commit would be shown as this one's.
+    # Results of another commit would be shown as this one's; the page names the commit tested.
     shutil.rmtree(VERIFIED, ignore_errors=True)
+    VERIFIED.mkdir(parents=True)
+    (VERIFIED / verified_on.COMMIT_FILE).write_text(" ".join(verified_on.commit()) + "\n")
     for label, python in pythons.items():
         free_threaded = label.endswith("t")
         venv_python = environment(label, python, free_threaded)

@@ -250,10 +250,24 @@ def summary(language: str) -> str:
     return SUMMARY[language].format(total=sum(counts.values()), others=others, **counts)
 
 
+def every_method_versions(language: str) -> str:
+    """ "3.13 and 3.14": the Python versions CI also runs under every start method (its matrix's
+    include list, read by scripts/verified_on.py)."""
+    import verified_on  # here, not above: it imports PyYAML, which only this needs
+
+    found = {run.python for run in verified_on.expected_runs() if run.method != "default"}
+    names = sorted(found, key=lambda v: tuple(int(x) for x in v.rstrip("t").split(".")))
+    last = {"zh": " 和 ", "en": " and "}[language]
+    return last.join(
+        filter(None, [("、" if language == "zh" else ", ").join(names[:-1]), names[-1]])
+    )
+
+
 # What a page may write instead of a version fact: the hook puts in the value of the day.
 PLACEHOLDERS = {
     "{{ python.oldest }}": lambda language: version_text(versions()[0]),
     "{{ python.tested }}": lambda language: tested_range(),
+    "{{ python.every_start_method }}": every_method_versions,
     "{{ examples.where }}": summary,  # links to verified.md: for the home page only
 }
 

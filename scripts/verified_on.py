@@ -63,6 +63,13 @@ class Outcome:
 class Results:
     runs: dict[Run, dict[str, Outcome]] = field(default_factory=dict)
     dates: dict[Run, str] = field(default_factory=dict)  # when each run's tests ran (YYYY-MM-DD)
+    # (commit, date) that dev.py matrix recorded in COMMIT_FILE; None: the checkout's (CI's build
+    # checks out the commit its test jobs tested)
+    commit: tuple[str, str] | None = None
+
+
+# Written by dev.py matrix beside its results: "<short hash>[-dirty] <date>", the commit they are of.
+COMMIT_FILE = "commit.txt"
 
 
 def read_junit(path: Path) -> tuple[dict[str, Outcome], str]:
@@ -106,6 +113,11 @@ def collect(folder: Path = RESULTS) -> Results:
     results = Results()
     if not folder.is_dir():
         return results
+    recorded = (
+        (folder / COMMIT_FILE).read_text().split() if (folder / COMMIT_FILE).is_file() else []
+    )
+    if len(recorded) == 2:
+        results.commit = (recorded[0], recorded[1])
     for junit in sorted(folder.glob("*/junit.xml")):
         run = Run.from_folder(junit.parent.name)
         if run is None:
@@ -150,12 +162,21 @@ def all_snippets() -> list[str]:
 
 
 def commit() -> tuple[str, str]:
-    """The commit the results belong to and its date, as git tells."""
+    """The checkout's commit and its date, as git tells; "-dirty" after the hash when tracked files
+    have changes that are not committed, as `git describe --dirty` writes it."""
     run = subprocess.run(
         ["git", "log", "-1", "--format=%h %cs"], cwd=ROOT, capture_output=True, text=True
     )
     parts = run.stdout.split()
-    return (parts[0], parts[1]) if len(parts) == 2 else ("?", "?")
+    if len(parts) != 2:
+        return ("?", "?")
+    changed = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=no"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    return (parts[0] + ("-dirty" if changed else ""), parts[1])
 
 
 WORDS = {
@@ -221,7 +242,7 @@ def render(language: str, results: Results | None = None, expected: list[Run] | 
         return words["none"]
     columns = sorted(set(results.runs) | set(expected), key=_run_order)
     missing = [run for run in expected if run not in results.runs]
-    commit_id, commit_date = commit()
+    commit_id, commit_date = results.commit or commit()
     dates = sorted(set(results.dates.values()) - {""})
     reported = {snippet for outcomes in results.runs.values() for snippet in outcomes}
     parts = [

@@ -166,3 +166,11 @@ def test_the_build_puts_the_table_in_the_page_whole(tmp_path, monkeypatch):
     table = runs_on_hook.VERIFIED_TABLE.search(verified_on.render("en", results))[0]
     assert table in html and runs_on_hook.TABLE_SLOT not in html, html
     assert "<p>The table shows the test results of commit <code>" in html, html
+
+
+def test_the_page_names_the_commit_the_matrix_recorded(tmp_path):
+    # dev.py matrix writes it beside its results: the page must not name a later checkout's commit.
+    _write_run(tmp_path, "Linux_3.13_fork", _case("snippets/a.py"))
+    (tmp_path / verified_on.COMMIT_FILE).write_text("abc1234-dirty 2026-12-05\n")
+    page = verified_on.render("en", verified_on.collect(tmp_path), [Run("Linux", "3.13", "fork")])
+    assert "commit `abc1234-dirty`" in page, page

@@ -19,14 +19,23 @@ import verified_on
 from run_block import START_METHODS
 from site_files import ROOT, by_folder, outside_fences, pages, rel
 
-# A range of Python versions near a word about testing: "tested on 3.10–3.13", "3.10–3.13 上实测".
+# A range of Python versions near a word about testing: "tested on 3.10–3.13", "3.10–3.13 上实测",
+# "checked on 3.10 to 3.14", "在 3.10 到 3.14 上验证过".
 VERSION_RANGE = r"3\.\d+\s*(?:–|-|到|to)\s*3\.\d+"
 TESTED_RANGE = re.compile(
-    rf"(?:test|实测|测试).{{0,40}}?{VERSION_RANGE}|{VERSION_RANGE}.{{0,12}}?上实测",
+    rf"(?:test|check|verif|实测|测试|验证).{{0,40}}?{VERSION_RANGE}"
+    rf"|{VERSION_RANGE}.{{0,12}}?上(?:实测|验证|测试)",
     re.I,
 )
-# A hand-written platform claim about the page's code: "the tests skip this listing on Windows".
-SKIP_CLAIM = re.compile(r"会被测试跳过|测试跳过|在 Windows 上跳过|tests skip|is skipped on", re.I)
+# A hand-written claim about where the page's code runs: "the tests skip this listing on Windows",
+# "so this listing runs on Linux only", "只在 POSIX 上运行", "(Unix only)".
+PLATFORM = r"(?:Linux|POSIX|Unix|Windows|macOS)"
+SKIP_CLAIM = re.compile(
+    r"会被测试跳过|测试跳过|在 Windows 上跳过|tests skip|is skipped on"
+    rf"|runs? (?:only )?on {PLATFORM} only|runs? only on {PLATFORM}|\({PLATFORM} only\)"
+    rf"|只(?:在|能在) {PLATFORM}(?: 系统)? 上运行|（只在 {PLATFORM} 上）",
+    re.I,
+)
 
 
 def _prose_lines(page):
@@ -61,6 +70,10 @@ def test_versions_come_from_pyproject_and_the_ci_matrix():
     found = runs_on.versions()
     assert found[0] == (3, 10) and found == sorted(found) and len(found) >= 4
     assert runs_on.tested_range() == f"3.10–{found[-1][0]}.{found[-1][1]}"
+    every_method = {r.python for r in verified_on.expected_runs() if r.method != "default"}
+    for language, last in (("en", " and "), ("zh", " 和 ")):
+        text = runs_on.every_method_versions(language)
+        assert set(re.split(r", |、| and | 和 ", text)) == every_method and last in text, text
 
 
 MARKERS = {
