@@ -135,9 +135,10 @@ class Where:
         plain = {p for p, v in self.since.items() if v == versions()[0]}
         if plain == set(PLATFORMS):
             return "everywhere"
-        if set(self.since) == set(UNIX):
+        # "only on Unix" and "only on Linux" count the blocks that run there on every Python.
+        if set(self.since) == set(UNIX) == plain:
             return "unix"
-        if set(self.since) == {"linux"}:
+        if set(self.since) == {"linux"} == plain:
             return "linux"
         return "other"
 
@@ -236,17 +237,25 @@ SUMMARY = {
     ),
     "en": (
         "Of the site's {total} code blocks, {everywhere} run on every platform (Linux, macOS, Windows), "
-        "{unix} only on Unix (Linux, macOS) and {linux} only on Linux{others}. Under each block's title the "
+        "{unix} only on Unix (Linux, macOS){others}. Under each block's title the "
         "page says where it runs, generated from the skip markers the tests obey; on which systems, Python "
         "versions and start methods each file has passed the tests is on [Where each example runs](verified.md)."
     ),
 }
-SUMMARY_OTHER = {"zh": "，{} 个在其他组合上运行", "en": ", and {} on other combinations"}
+# The end of the list, with and without blocks of other kinds (a newer Python on some platforms).
+SUMMARY_END = {
+    "zh": ("，{other} 个在其他组合上运行（例如需要更新的 Python）", ""),
+    "en": (
+        ", {linux} only on Linux and {other} on other combinations (a newer Python, say)",
+        " and {linux} only on Linux",
+    ),
+}
 
 
 def summary(language: str) -> str:
     counts = example_kinds()
-    others = SUMMARY_OTHER[language].format(counts["other"]) if counts["other"] else ""
+    with_others, without = SUMMARY_END[language]
+    others = (with_others if counts["other"] else without).format(**counts)
     return SUMMARY[language].format(total=sum(counts.values()), others=others, **counts)
 
 

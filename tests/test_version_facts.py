@@ -113,6 +113,23 @@ def test_label_from_markers(names, english, chinese):
         assert runs_on.label(markers, "zh") == chinese
 
 
+# The home page's count: "only on Unix" and "only on Linux" are blocks that run there on every Python.
+KINDS = [
+    ([], "everywhere"),
+    (["fork"], "unix"),
+    (["linux"], "linux"),
+    (["3.13+"], "other"),
+    (["fork", "3.13+"], "other"),
+    (["linux", "3.13+"], "other"),
+]
+
+
+@pytest.mark.parametrize(("names", "kind"), KINDS, ids=[" + ".join(c[0]) or "none" for c in KINDS])
+def test_kind_counted_on_the_home_page(names, kind):
+    markers = [f"<!--pytest.mark.{MARKERS[name]}-->" for name in names]
+    assert runs_on.where(markers).kind == kind
+
+
 def test_every_listing_is_counted_once_per_language():
     counts = runs_on.example_kinds()
     assert counts["everywhere"] > 0 and counts["unix"] > 0 and counts["linux"] > 0
