@@ -233,7 +233,8 @@ def _check_output(page: str, shown: Output | None, run: Run, head: str, shown_as
 def namespace(mode: str = PIPE) -> dict:
     """What a page's markers and output conditions may use: pytest, os, sys, the kinds of failed
     run (Hung, AssertionFailed, ExitedWithError, LeftProcessesRunning), START_METHOD,
-    FREE_THREADED and TERMINAL (the block's output goes to a terminal, not a pipe)."""
+    FREE_THREADED, TERMINAL (the block's output goes to a terminal, not a pipe) and
+    PTRACE_BLOCKED (this machine lets no ordinary process read another's memory)."""
     import multiprocessing
     import sysconfig
 
@@ -249,7 +250,19 @@ def namespace(mode: str = PIPE) -> dict:
         # A free-threaded build (python3.13t, python3.14t), whether or not its GIL was re-enabled.
         "FREE_THREADED": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
         "TERMINAL": mode == TERMINAL,
+        "PTRACE_BLOCKED": ptrace_blocked(),
     }
+
+
+def ptrace_blocked(scope_file: Path = Path("/proc/sys/kernel/yama/ptrace_scope")) -> bool:
+    """Whether Linux's Yama module forbids this user to read a process it did not start: ptrace_scope
+    3 forbids everyone, 2 everyone without CAP_SYS_PTRACE (taken here as: not root). Scope 1, the
+    default of Ubuntu and others, still lets a process opt in with prctl(PR_SET_PTRACER)."""
+    try:
+        scope = int(scope_file.read_text())
+    except (OSError, ValueError):
+        return False  # no Yama: only the usual same-user rule applies
+    return scope >= 3 or (scope == 2 and os.geteuid() != 0)
 
 
 def marks_here(block: Block) -> list[str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import check_block
 from site_files import ROOT
 from throwaway import make_project, run_pytest_in
 
@@ -333,3 +334,23 @@ def test_a_broken_example_failing_as_marked_is_xfailed(broken_project, suffix):
     _, report = broken_project
     line = f"test_code_block[docs/xfail_as_marked{suffix}::line 5] XFAIL"
     assert line in report, f"expected {line!r} in the report:\n{report}"
+
+
+# Yama's ptrace_scope: (the file's text, None where there is no Yama; effective uid; py-spy blocked?)
+PTRACE_SCOPES = [
+    (None, 1000, False),
+    ("0\n", 1000, False),
+    ("1\n", 1000, False),
+    ("2\n", 1000, True),
+    ("2\n", 0, False),
+    ("3\n", 0, True),
+]
+
+
+@pytest.mark.parametrize(("text", "euid", "blocked"), PTRACE_SCOPES)
+def test_ptrace_blocked_reads_yama(tmp_path, monkeypatch, text, euid, blocked):
+    scope = tmp_path / "ptrace_scope"
+    if text is not None:
+        scope.write_text(text)
+    monkeypatch.setattr(os, "geteuid", lambda: euid, raising=False)
+    assert check_block.ptrace_blocked(scope) is blocked
