@@ -115,6 +115,14 @@ WRONG_ANSWERS = {
         "where-stuck",
         "Got:\nworker-1: stuck in worker\nworker-2: stuck in worker\n",
     ),
+    "interp_results_prepare_list.py": (
+        "interp-results",
+        "notes after it:\n  concurrent.interpreters.NotShareableError: [] does not support",
+    ),
+    "interp_results_queue_closed_first.py": (
+        "interp-results",
+        "Its last line:\n  TypeError: '<' not supported between instances of 'UnboundQueueItem'",
+    ),
 }
 # One xdist worker for the module, so that the checker runs (the fixture `checked`) happen once.
 pytestmark = pytest.mark.xdist_group("exercises")
@@ -122,7 +130,16 @@ NEEDS_FORK = pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork() exist
 
 
 def _marks(exercise: str) -> list:
-    return [NEEDS_FORK] if _needs_fork(exercise) else []
+    since = check.EXERCISES[exercise].since
+    too_old = pytest.mark.skipif(
+        sys.version_info < since, reason=f"exercise {exercise} needs Python {since[0]}.{since[1]}+"
+    )
+    return [NEEDS_FORK, too_old] if _needs_fork(exercise) else [too_old]
+
+
+def _runs_here(exercise: str) -> bool:
+    fork = hasattr(os, "fork") or not _needs_fork(exercise)
+    return fork and sys.version_info >= check.EXERCISES[exercise].since
 
 
 def _solution(exercise: str) -> str:
@@ -140,7 +157,7 @@ def _commands() -> list[tuple[str, ...]]:
         _command(exercise, rel(WRONG / answer), HANG_TIMEOUT if "did not finish" in said else None)
         for answer, (exercise, said) in WRONG_ANSWERS.items()
     ]
-    return [c for c in solutions + wrong if hasattr(os, "fork") or not _needs_fork(c[1])]
+    return [c for c in solutions + wrong if _runs_here(c[1])]
 
 
 def _needs_fork(exercise: str) -> bool:

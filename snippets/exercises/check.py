@@ -29,6 +29,7 @@ class Exercise:
     expected: str  # what a right answer prints, exactly
     runs: int = 1  # more where a race condition shows only now and then
     needs_fork: bool = False
+    since: tuple[int, int] = (3, 10)  # the oldest Python it can be done on
 
 
 EXERCISES = {
@@ -145,6 +146,11 @@ EXERCISES = {
         "worker-1: stuck in handshake\nworker-2: stuck in handshake\n",
         runs=3,
     ),
+    "interp-results": Exercise(
+        "beyond/interpreters",
+        "squares: [1, 4, 9]\ninterpreters left: 1\n",
+        since=(3, 14),  # concurrent.interpreters
+    ),
 }
 
 MESSAGES = {
@@ -175,6 +181,10 @@ MESSAGES = {
             "练习 {name} 要用 os.fork()，它只在 Unix（Linux、macOS）上存在。"
         ),
         "unknown": "没有名为 {name} 的练习。练习有：{names}",
+        "too-old": (
+            "练习 {name} 要用 Python {since} 或更新的版本，"
+            "这个 Python 是 {version}。"
+        ),
     },
     "en": {
         "passed": (
@@ -209,6 +219,10 @@ MESSAGES = {
             "(Linux, macOS)."
         ),
         "unknown": "no exercise named {name}. The exercises: {names}",
+        "too-old": (
+            "exercise {name} needs Python {since} or newer; this Python is "
+            "{version}."
+        ),
     },
 }
 
@@ -382,6 +396,17 @@ def main() -> int:
         return 2
     if EXERCISES[args.exercise].needs_fork and not hasattr(os, "fork"):
         print(words["no-fork"].format(name=args.exercise))
+        return 2
+    since = EXERCISES[args.exercise].since
+    if sys.version_info < since:
+        version = "{}.{}".format(*sys.version_info[:2])
+        print(
+            words["too-old"].format(
+                name=args.exercise,
+                since="{}.{}".format(*since),
+                version=version,
+            )
+        )
         return 2
     # Without job control (a script, sh -c, CI) a shell starts `... &` with
     # Ctrl-C ignored, and your file would inherit that; run it as in the
