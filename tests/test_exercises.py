@@ -265,3 +265,19 @@ def test_both_languages_have_every_message():
 def test_a_wrong_command_says_what_is_wrong(args, said):
     run = run_python([rel(SNIPPETS / "exercises" / "check.py"), *args, "--lang", "en"])
     assert run.returncode == 2 and said in run.output, run.output
+
+
+@pytest.mark.skipif(
+    sys.version_info >= (3, 14), reason="on 3.14 and newer every exercise can be done"
+)
+def test_an_exercise_for_a_newer_python_says_so():
+    solution = _solution("interp-results")
+    command = [sys.executable, "snippets/exercises/check.py", "interp-results", solution]
+    for lang, said in (
+        ("en", "exercise interp-results needs Python 3.14 or newer; this Python is 3."),
+        ("zh", "练习 interp-results 要用 Python 3.14 或更新的版本，这个 Python 是 3."),
+    ):
+        run = subprocess.run(
+            [*command, "--lang", lang], cwd=ROOT, capture_output=True, text=True, timeout=30
+        )
+        assert run.returncode == 2 and run.stdout.startswith(said), run.stdout + run.stderr
