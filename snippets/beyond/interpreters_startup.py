@@ -4,7 +4,6 @@ Only the order is printed: the times depend on the machine.
 """
 
 import multiprocessing
-import statistics
 import threading
 import time
 
@@ -30,22 +29,26 @@ def start_process():
     process.join()
 
 
-def median_seconds(start, times):
-    seconds = []
-    for _ in range(times):
-        began = time.perf_counter()
-        start()
-        seconds.append(time.perf_counter() - began)
-    return statistics.median(seconds)
+def fastest_seconds(starts, rounds):
+    """The fastest of `rounds` timings of each, taken in turn: a busy moment
+    slows one round of each, not every run of one of them."""
+    best = dict.fromkeys(starts, float("inf"))
+    for _ in range(rounds):
+        for name, start in starts.items():
+            began = time.perf_counter()
+            start()
+            best[name] = min(best[name], time.perf_counter() - began)
+    return best
 
 
 if __name__ == "__main__":
     if interpreters is None:
         print("concurrent.interpreters needs Python 3.14 or newer")
     else:
-        cost = {
-            "thread": median_seconds(start_thread, 5),
-            "interpreter": median_seconds(start_interpreter, 5),
-            "process (spawn)": median_seconds(start_process, 3),
+        starts = {
+            "thread": start_thread,
+            "interpreter": start_interpreter,
+            "process (spawn)": start_process,
         }
+        cost = fastest_seconds(starts, rounds=5)
         print("cheapest first:", " < ".join(sorted(cost, key=cost.get)))
