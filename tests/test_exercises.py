@@ -115,6 +115,14 @@ WRONG_ANSWERS = {
         "where-stuck",
         "Got:\nworker-1: stuck in worker\nworker-2: stuck in worker\n",
     ),
+    "broken_pool_try_around_the_loop.py": (
+        "broken-pool",
+        "Got:\ntask 0: 0\ntask 1: 1\ntask 2: 4\ntask 3: lost (BrokenProcessPool)\n",
+    ),
+    "broken_pool_only_the_crash.py": (
+        "broken-pool",
+        "Its last line:\n  concurrent.futures.process.BrokenProcessPool: A child process terminated",
+    ),
     "interp_results_prepare_list.py": (
         "interp-results",
         "notes after it:\n  concurrent.interpreters.NotShareableError: [] does not support",

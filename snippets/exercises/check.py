@@ -146,6 +146,12 @@ EXERCISES = {
         "worker-1: stuck in handshake\nworker-2: stuck in handshake\n",
         runs=3,
     ),
+    "broken-pool": Exercise(
+        "beyond/process-pool",
+        "task 0: 0\ntask 1: 1\ntask 2: 4\n"
+        "task 3: lost (BrokenProcessPool)\ntask 4: lost (BrokenProcessPool)\n",
+        runs=3,
+    ),
     "interp-results": Exercise(
         "beyond/interpreters",
         "squares: [1, 4, 9]\ninterpreters left: 1\n",
