@@ -77,10 +77,14 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
 
 
 def pytest_itemcollected(item: pytest.Item) -> None:
-    """`-k fork_basic` also selects the blocks that show snippets/processes/fork_basic.py: a block's
-    test id names only its page and line, so its snippets' paths are added to what -k matches."""
+    """A block's snippets, known before it runs or is skipped: `-k fork_basic` also selects the
+    blocks that show snippets/processes/fork_basic.py (a test id names only the page and line), and
+    the JUnit XML names them for a skipped block too (scripts/verified_on.py reads it)."""
     block = getattr(item, "callspec", None) and item.callspec.params.get("block")
-    item.extra_keyword_matches.update(include.path for include in getattr(block, "includes", ()))
+    paths = list(dict.fromkeys(include.path for include in getattr(block, "includes", ())))
+    item.extra_keyword_matches.update(paths)
+    if paths:
+        item.user_properties.append(("snippets", " ".join(paths)))
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import check_block
+import verified_on
 from site_files import ROOT
 from throwaway import make_project, run_pytest_in
 
@@ -171,7 +172,14 @@ def broken_project(tmp_path_factory) -> tuple[Path, str]:
     project = make_project(tmp_path_factory.mktemp("project"), files, tests=HARNESS_FILES)
     # -v: a line per test, PASSED or FAILED
     return project, run_pytest_in(
-        project, "-v", "--tb=short", "-rf", "--terminal", snippet_timeout=2, timeout=120
+        project,
+        "-v",
+        "--tb=short",
+        "-rf",
+        "--terminal",
+        "--junitxml=results.xml",
+        snippet_timeout=2,
+        timeout=120,
     )
 
 
@@ -327,6 +335,14 @@ def test_a_skip_runs_where_the_page_shows_its_output(broken_project, page, resul
     _, report = broken_project
     line = f"test_code_block[docs/{page}{suffix}::line 5] {result}"
     assert line in report, f"expected {line!r} in the report:\n{report}"
+
+
+def test_the_junit_xml_names_the_snippets_of_skipped_blocks_too(broken_project):
+    # The page "Where each example runs" shows a skipped snippet with its reason, from this file.
+    project, report = broken_project
+    outcomes, _ = verified_on.read_junit(project / "results.xml")
+    skipped = outcomes.get("snippets/skip_other_condition.py")
+    assert skipped == verified_on.Outcome("skipped", "not here"), report
 
 
 @pytest.mark.parametrize("suffix", [".md", ".en.md"])

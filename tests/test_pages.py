@@ -39,8 +39,6 @@ def test_code_block(block, tmp_path, request, record_property):
     try:
         if isinstance(block, SnippetError):
             raise block
-        # For the page of where each snippet was verified (scripts/verified_on.py reads the JUnit XML).
-        record_property("snippets", " ".join(dict.fromkeys(inc.path for inc in block.includes)))
         # <!--pytest.mark.snippet_timeout(2)--> above a fence: a shorter limit, for a demo that is meant to hang.
         limit = request.node.get_closest_marker("snippet_timeout")
         timeout = limit.args if limit else ()
