@@ -6,12 +6,14 @@ import os
 import re
 import textwrap
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
+import blocks
 import check_block
+import conftest
 import verified_on
-from site_files import ROOT
 from throwaway import make_project, run_pytest_in
 
 # One xdist worker for the whole module, so that the throwaway project is made and tested once.
@@ -276,20 +278,19 @@ def test_test_ids_name_page_and_line(broken_project, page):
     assert f"test_code_block[{page}::line 3]" in report, report
 
 
-def test_a_snippets_name_selects_the_blocks_that_show_it():
-    # This project's own pages: fork.md and fork.en.md show snippets/processes/fork_basic.py.
-    report = run_pytest_in(
-        ROOT,
-        "--collect-only",
-        "-q",
-        "-k",
-        "fork_basic",
-        "tests/test_pages.py",
-        snippet_timeout=10,
-        timeout=120,
+def test_a_block_s_snippets_are_keywords_and_junit_properties():
+    # What tests/conftest.py gives a block's test when it is collected: `-k fork_basic` matches an
+    # item's extra keywords by substring (pytest's -k), and <properties> carry user_properties.
+    include = blocks.Include("snippets/processes/fork_basic.py", "snippets/processes/fork_basic.py")
+    block = blocks.Block("docs/processes/fork.md", 15, "print()", [include, include])
+    item = SimpleNamespace(
+        callspec=SimpleNamespace(params={"block": block}),
+        extra_keyword_matches=set(),
+        user_properties=[],
     )
-    pages = set(re.findall(r"test_code_block\[(docs/\S+)::line \d+\]", report))
-    assert pages == {"docs/processes/fork.md", "docs/processes/fork.en.md"}, report
+    conftest.pytest_itemcollected(item)
+    assert item.extra_keyword_matches == {"snippets/processes/fork_basic.py"}
+    assert item.user_properties == [("snippets", "snippets/processes/fork_basic.py")]
 
 
 def test_nothing_is_left_running_after_a_hang(broken_project):

@@ -150,7 +150,6 @@ EXERCISES = {
         "beyond/process-pool",
         "task 0: 0\ntask 1: 1\ntask 2: 4\n"
         "task 3: lost (BrokenProcessPool)\ntask 4: lost (BrokenProcessPool)\n",
-        runs=3,
     ),
     "interp-results": Exercise(
         "beyond/interpreters",
