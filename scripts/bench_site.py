@@ -218,7 +218,7 @@ def lighthouse_figures(result: dict) -> dict[str, float]:
     figures = {c: 100 * result["categories"][c]["score"] for c in sitekit.LIGHTHOUSE_CATEGORIES}
     tasks = audits["long-tasks"]["details"]["items"]
     figures["whole-load-blocking"] = sum(max(0.0, t["duration"] - LONG_TASK_MS) for t in tasks)
-    for audit, _, _, _ in OVER_BARE:
+    for audit, _, _ in OVER_BARE:
         if audit not in figures:  # the others are Lighthouse's own audits
             figures[audit] = audits[audit]["numericValue"]
     return figures
