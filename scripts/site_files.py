@@ -26,6 +26,13 @@ class SnippetError(Exception):
     """A problem a contributor must fix in the pages or snippets; the message names the page and line."""
 
 
+def published_urls() -> list[str]:
+    """The URLs of tests/published_urls.txt, such as "/" and "/en/processes/fork/": every URL the
+    site has published, which must keep leading to a page (tests/test_links.py, the browser suite)."""
+    lines = (ROOT / "tests" / "published_urls.txt").read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
 def pages() -> list[Path]:
     """Every page, both languages."""
     return sorted(DOCS.rglob("*.md"))

@@ -31,14 +31,13 @@ import pytest
 
 from dev import engine
 from hooks.offline_edition import PDFS
-from site_files import ROOT, outside_fences, page_at, page_url, pages, rel
+from site_files import ROOT, outside_fences, page_at, page_url, pages, published_urls, rel
 
 # All tests of this module on one xdist worker: the site is built once for them.
 pytestmark = pytest.mark.xdist_group("site-build")
 
 PAGES = [rel(p) for p in pages()]
 BUILD_TIMEOUT = 180
-PUBLISHED_URLS = ROOT / "tests" / "published_urls.txt"
 
 
 @pytest.fixture(scope="module")
@@ -274,12 +273,6 @@ def test_build_has_no_warnings(site):
             + "\n".join(lines),
             pytrace=False,
         )
-
-
-def published_urls() -> list[str]:
-    """The URLs of tests/published_urls.txt, such as "/" and "/en/processes/fork/"."""
-    lines = PUBLISHED_URLS.read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def missing_urls(root: Path, urls: list[str]) -> list[str]:

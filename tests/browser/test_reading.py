@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+import site_files
 import sitekit
 
 DEEP_ARTICLE = "processes/fork/"  # the model article; both languages
@@ -264,3 +265,14 @@ def test_diagrams_are_drawn_in_advance_and_no_page_loads_mermaid(open_page, site
         drawn = reader.page.locator("div.diagram > svg")
         assert drawn.count() >= 1 and drawn.first.is_visible(), f"{path}: the diagram is not shown"
         clean(reader)
+
+
+def test_every_published_url_opens_its_page(open_page):
+    # A bookmark or a link from another site: every URL of tests/published_urls.txt opens a page
+    # with its title, not the 404 page (no page has moved; a moved one would redirect from there).
+    reader = open_page()
+    for url in site_files.published_urls():
+        response = reader.goto(url.lstrip("/"))
+        assert response.status == 200, f"{url}: status {response.status}"
+        assert reader.page.locator("article h1").count() == 1, f"{url}: no page title"
+    clean(reader)
