@@ -10,11 +10,11 @@ from __future__ import annotations
 import difflib
 import hashlib
 import os
-import re
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import runs_on
 from blocks import Block, Output, SnippetError
 from run_block import (
     MODE_NAMES,
@@ -271,15 +271,11 @@ def marks_here(block: Block) -> list[str]:
     must print that output: what the example prints where it cannot teach its lesson, such as "needs
     Python 3.14". The skipif still says where the lesson runs: the "Runs on" labels read it."""
     shown_instead = {o.condition.strip() for o in block.variants}
-    return [m for m in block.marks if _skip_condition(m) not in shown_instead]
-
-
-def _skip_condition(mark: str) -> str | None:
-    """CONDITION of 'pytest.mark.skipif(CONDITION, reason=...)', None for any other marker."""
-    if not mark.startswith("pytest.mark.skipif("):
-        return None
-    inside = mark.removeprefix("pytest.mark.skipif(").removesuffix(")")
-    return re.split(r",\s*reason\s*=", inside, maxsplit=1)[0].strip()
+    return [
+        mark
+        for mark in block.marks
+        if not {c.strip() for c in runs_on.skip_conditions([f"<!--{mark}-->"])} & shown_instead
+    ]
 
 
 def evaluate_mark(text: str, where: str):
