@@ -115,6 +115,14 @@ WRONG_ANSWERS = {
         "where-stuck",
         "Got:\nworker-1: stuck in worker\nworker-2: stuck in worker\n",
     ),
+    "to_thread_called_first.py": (
+        "to-thread",
+        "Its last line:\n  TypeError: 'str' object is not callable",
+    ),
+    "to_thread_await_first.py": (
+        "to-thread",
+        "Got:\nresults: ['A', 'B', 'C']\nran in the event loop's thread: True\n",
+    ),
     "broken_pool_try_around_the_loop.py": (
         "broken-pool",
         "Got:\ntask 0: 0\ntask 1: 1\ntask 2: 4\ntask 3: lost (BrokenProcessPool)\n",

@@ -146,6 +146,10 @@ EXERCISES = {
         "worker-1: stuck in handshake\nworker-2: stuck in handshake\n",
         runs=3,
     ),
+    "to-thread": Exercise(
+        "beyond/asyncio-blocking",
+        "results: ['A', 'B', 'C']\nran in the event loop's thread: False\n",
+    ),
     "broken-pool": Exercise(
         "beyond/process-pool",
         "task 0: 0\ntask 1: 1\ntask 2: 4\n"
