@@ -12,6 +12,7 @@ import hashlib
 import os
 import sys
 from concurrent.futures import ThreadPoolExecutor
+from functools import cache
 from pathlib import Path
 
 import runs_on
@@ -254,6 +255,7 @@ def namespace(mode: str = PIPE) -> dict:
     }
 
 
+@cache  # namespace() asks for every marker and output condition; the setting does not change
 def ptrace_blocked(scope_file: Path = Path("/proc/sys/kernel/yama/ptrace_scope")) -> bool:
     """Whether Linux's Yama module forbids this user to read a process it did not start: ptrace_scope
     3 forbids everyone, 2 everyone without CAP_SYS_PTRACE (taken here as: not root). Scope 1, the
